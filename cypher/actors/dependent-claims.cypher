@@ -1,0 +1,12 @@
+// Every claim whose support rests on a claim linked to an actor, with the shortest explaining chain.
+// $actorId; $via: link kinds that count ('ASSERTS', 'ABOUT'); $maxDepth: 0..10 support steps
+// (literal ceiling {0,10}, applied by WHERE). SHORTEST 1 keeps one shortest path per dependent
+// claim, found breadth-first, so cycles cannot loop. A claim linked to the actor itself has distance 0.
+// Returns claim, link, distance, chainClaims (the linked claim first), chainInferences; nearest first.
+MATCH (actor:Actor {id: $actorId})
+MATCH path = SHORTEST 1 (actor)-[link:ASSERTS|ABOUT]-(linked:Claim)((:Claim)-[:PREMISE_OF]->(step:Inference)-[:CONCLUDES]->(later:Claim)){0,10}(dependent:Claim)
+  WHERE type(link) IN $via AND length(path) <= 1 + 2 * $maxDepth
+RETURN properties(dependent) AS claim, type(link) AS link, size(step) AS distance,
+       [properties(linked)] + [c IN later | properties(c)] AS chainClaims,
+       [i IN step | properties(i)] AS chainInferences
+ORDER BY distance, claim.id

@@ -1,0 +1,2 @@
+// Whether a claim exists. $id. Returns found.
+RETURN EXISTS { (:Claim {id: $id}) } AS found

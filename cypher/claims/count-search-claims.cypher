@@ -1,0 +1,8 @@
+// How many claims match search-claims' query and filter. Returns total.
+CALL db.index.fulltext.queryNodes('claim_text', $search) YIELD node AS c
+WHERE ($mapId IS NULL OR c.mapId = $mapId)
+  AND ($tag IS NULL OR $tag IN c.tags)
+  AND ($actorId IS NULL OR EXISTS { (c)-[:ASSERTS|ABOUT]-(:Actor {id: $actorId}) })
+  AND ($isPremise IS NULL OR EXISTS { (c)-[:PREMISE_OF]->(:Inference) } = $isPremise)
+  AND ($isConcluded IS NULL OR EXISTS { (c)<-[:CONCLUDES]-(:Inference) } = $isConcluded)
+RETURN count(*) AS total

@@ -1,0 +1,27 @@
+// Deletes a claim and, with it, what would be left dangling: inferences it concludes, inferences
+// whose only premise it is, attacks it makes or receives, and attacks undercutting a removed
+// inference. Inferences that keep other premises stay, without this one. Actor links go with the
+// claim. $id. Returns the removed inferenceIds and attackIds.
+MATCH (c:Claim {id: $id})
+CALL (c) {
+  MATCH (c)<-[:CONCLUDES]-(i:Inference)
+  RETURN i
+  UNION
+  MATCH (c)-[:PREMISE_OF]->(i:Inference)
+  WHERE NOT EXISTS { MATCH (other:Claim)-[:PREMISE_OF]->(i) WHERE other <> c }
+  RETURN i
+}
+WITH c, collect(i) AS inferences
+CALL (c, inferences) {
+  MATCH (c)-[:ATTACKER_OF|TARGETS]-(a:Attack)
+  RETURN a
+  UNION
+  UNWIND inferences AS i
+  MATCH (i)<-[:TARGETS]-(a:Attack)
+  RETURN a
+}
+WITH c, inferences, collect(a) AS attacks
+WITH c, inferences, attacks, [i IN inferences | i.id] AS inferenceIds, [a IN attacks | a.id] AS attackIds
+FOREACH (n IN inferences + attacks | DETACH DELETE n)
+DETACH DELETE c
+RETURN inferenceIds, attackIds

@@ -1,0 +1,12 @@
+// A page of claims matching a full-text query and a filter, best match first. $search: a Lucene
+// query whose special characters the caller has escaped; $mapId, $actorId, $tag, $isPremise, $isConcluded,
+// $skip, $limit as in list-claims. Returns claim.
+CALL db.index.fulltext.queryNodes('claim_text', $search) YIELD node AS c, score
+WHERE ($mapId IS NULL OR c.mapId = $mapId)
+  AND ($tag IS NULL OR $tag IN c.tags)
+  AND ($actorId IS NULL OR EXISTS { (c)-[:ASSERTS|ABOUT]-(:Actor {id: $actorId}) })
+  AND ($isPremise IS NULL OR EXISTS { (c)-[:PREMISE_OF]->(:Inference) } = $isPremise)
+  AND ($isConcluded IS NULL OR EXISTS { (c)<-[:CONCLUDES]-(:Inference) } = $isConcluded)
+RETURN properties(c) AS claim
+ORDER BY score DESC, c.id
+SKIP toInteger($skip) LIMIT toInteger($limit)

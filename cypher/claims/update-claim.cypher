@@ -1,0 +1,7 @@
+// Changes a claim. $id; $text and $tags (null: keep); $setQuote (false: keep the quote) with
+// $quoteText, $quoteStart, $quoteEnd (all null: remove it). Returns claim.
+MATCH (c:Claim {id: $id})
+SET c.text = coalesce($text, c.text), c.tags = coalesce($tags, c.tags)
+FOREACH (_ IN CASE WHEN $setQuote THEN [1] ELSE [] END |
+  SET c.quoteText = $quoteText, c.quoteStart = $quoteStart, c.quoteEnd = $quoteEnd)
+RETURN properties(c) AS claim

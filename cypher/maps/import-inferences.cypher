@@ -1,0 +1,22 @@
+// Upserts inferences with exactly the premises and conclusion of each row (step 5 of importMap).
+// $mapId; $inferences: rows {id, key, scheme, warrant, premiseIds, conclusionId}; every referenced
+// claim was written by step 3 of the same transaction.
+UNWIND $inferences AS row
+MERGE (i:Inference {id: row.id})
+SET i.key = row.key, i.mapId = $mapId, i.scheme = row.scheme, i.warrant = row.warrant
+WITH i, row
+CALL (i, row) {
+  MATCH (p:Claim)-[r:PREMISE_OF]->(i) WHERE NOT p.id IN row.premiseIds
+  DELETE r
+}
+CALL (i, row) {
+  MATCH (i)-[r:CONCLUDES]->(c:Claim) WHERE c.id <> row.conclusionId
+  DELETE r
+}
+CALL (i, row) {
+  UNWIND row.premiseIds AS premiseId
+  MATCH (p:Claim {id: premiseId})
+  MERGE (p)-[:PREMISE_OF]->(i)
+}
+MATCH (c:Claim {id: row.conclusionId})
+MERGE (i)-[:CONCLUDES]->(c)

@@ -1,0 +1,40 @@
+/** addAttack and removeAttack, each one write transaction. */
+import type { AddAttackInput } from '../graphql/resolvers-types.generated.ts';
+import { checkKey, elementId } from '../claims/claim-rules.ts';
+import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
+import { newKey } from '../maps/new-key.ts';
+import type { Database, QueryScope } from '../neo4j/database.ts';
+import { defineQuery } from '../neo4j/query.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors.ts';
+import type { AttackRecord } from './attack-record.ts';
+
+const findSameAttack = defineQuery<{ attackerId: string; targetId: string }, { id: string }>('attacks/find-same-attack');
+const createAttack = defineQuery<{ attack: AttackRecord; attackerId: string; targetId: string }, { attack: AttackRecord }>(
+  'attacks/create-attack',
+);
+const removeAttackQuery = defineQuery<{ id: string }, { removed: boolean }>('attacks/remove-attack');
+
+export async function addAttack(db: Database, scope: QueryScope, input: AddAttackInput): Promise<AttackRecord> {
+  if (input.attackerId === input.targetId) throw new BadUserInputError('input.targetId', 'a claim cannot attack itself');
+  const refs: ElementRef[] = [
+    { field: 'input.attackerId', id: input.attackerId, label: 'Claim' },
+    { field: 'input.targetId', id: input.targetId, label: input.kind === 'REBUT' ? 'Claim' : 'Inference' },
+  ];
+  return db.write(async (tx) => {
+    const mapId = requireSameMap(refs, await requireElements(tx, refs));
+    const key = input.key ? checkKey(input.key, 'input.key') : newKey('attack');
+    const id = elementId(mapId, key);
+    await requireUnused(tx, { field: 'input.key', id, label: 'Attack' });
+    const [same] = await findSameAttack.run({ attackerId: input.attackerId, targetId: input.targetId }, tx);
+    if (same) throw new ConflictError('input', `attack "${same.id}" already has this attacker and target`, { existingId: same.id });
+    const attack: AttackRecord = { id, key, mapId, kind: input.kind };
+    const [row] = await createAttack.run({ attack, attackerId: input.attackerId, targetId: input.targetId }, tx);
+    return row!.attack;
+  }, scope);
+}
+
+export async function removeAttack(db: Database, scope: QueryScope, id: string): Promise<string> {
+  const [row] = await db.write((tx) => removeAttackQuery.run({ id }, tx), scope);
+  if (!row?.removed) throw new NotFoundError('id', id, 'attack');
+  return id;
+}

@@ -1,0 +1,82 @@
+/**
+ * The `claims` connection: a page of claims by filter, Relay-style. Cursors are opaque offsets;
+ * the total is counted by a separate COUNT query only when a client selects `totalCount`.
+ */
+import type { ClaimFilter, ClaimRole } from '../graphql/resolvers-types.generated.ts';
+import type { Database, QueryScope } from '../neo4j/database.ts';
+import { defineQuery } from '../neo4j/query.ts';
+import { BadUserInputError } from '../server/errors.ts';
+import type { ClaimRecord } from './claim-record.ts';
+import { toLiteralLuceneQuery } from './fulltext.ts';
+
+export const maxPageSize = 100;
+
+interface FilterParams {
+  mapId: string | null;
+  actorId: string | null;
+  tag: string | null;
+  isPremise: boolean | null;
+  isConcluded: boolean | null;
+  search: string | null;
+}
+type PageParams = FilterParams & { skip: number; limit: number };
+
+const listClaims = defineQuery<PageParams, { claim: ClaimRecord }>('claims/list-claims');
+const searchClaims = defineQuery<PageParams, { claim: ClaimRecord }>('claims/search-claims');
+const countClaims = defineQuery<FilterParams, { total: number }>('claims/count-claims');
+const countSearchClaims = defineQuery<FilterParams, { total: number }>('claims/count-search-claims');
+
+/** Which premise/conclusion facts each role implies; the queries filter on these two facts. */
+const roleFacts: Record<ClaimRole, { isPremise: boolean; isConcluded: boolean }> = {
+  BASIC_PREMISE: { isPremise: true, isConcluded: false },
+  INTERMEDIATE: { isPremise: true, isConcluded: true },
+  MAIN_CONCLUSION: { isPremise: false, isConcluded: true },
+  UNCONNECTED: { isPremise: false, isConcluded: false },
+};
+
+export interface ClaimPage {
+  claims: ClaimRecord[];
+  offset: number;
+  hasNextPage: boolean;
+  /** Runs the count query; called only by the `totalCount` resolver. */
+  countTotal: () => Promise<number>;
+}
+
+export interface PageArgs {
+  filter?: ClaimFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export async function claimPage(db: Database, scope: QueryScope, args: PageArgs): Promise<ClaimPage> {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
+    throw new BadUserInputError('first', `must be an integer from 1 to ${maxPageSize}, got ${first}`);
+  }
+  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
+  const filter = toFilterParams(args.filter ?? {});
+  const [page, count] = filter.search === null ? [listClaims, countClaims] : [searchClaims, countSearchClaims];
+  const rows = await db.read((tx) => page.run({ ...filter, skip: offset, limit: first + 1 }, tx), scope);
+  return {
+    claims: rows.slice(0, first).map((row) => row.claim),
+    offset,
+    hasNextPage: rows.length > first,
+    countTotal: async () => (await db.read((tx) => count.run(filter, tx), scope))[0]?.total ?? 0,
+  };
+}
+
+function toFilterParams(filter: ClaimFilter): FilterParams {
+  const facts = filter.role ? roleFacts[filter.role] : { isPremise: null, isConcluded: null };
+  const search = filter.search?.trim() ? toLiteralLuceneQuery(filter.search.trim()) : null;
+  return { mapId: filter.mapId ?? null, actorId: filter.actorId ?? null, tag: filter.tag ?? null, search, ...facts };
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`claims:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^claims:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw new BadUserInputError('after', `"${cursor}" is not a cursor of this connection`);
+  return Number(match[1]);
+}

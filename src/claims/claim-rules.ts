@@ -1,0 +1,41 @@
+/** Rules on claim input shared by createClaim, updateClaim and importMap. */
+import { BadUserInputError } from '../server/errors.ts';
+
+export const maxClaimTextLength = 2000;
+const keyPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+export function checkClaimText(text: string, field: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw new BadUserInputError(field, 'must not be empty');
+  if (trimmed.length > maxClaimTextLength) {
+    throw new BadUserInputError(field, `is ${trimmed.length} characters long; at most ${maxClaimTextLength} are allowed`);
+  }
+  return trimmed;
+}
+
+/** A quote must be the exact span of the map's source text between its offsets (UTF-16 units). */
+export function checkQuote(
+  quote: { text: string; start: number; end: number },
+  sourceText: string | null,
+  field: string,
+): void {
+  if (sourceText === null) throw new BadUserInputError(field, 'the map has no source text to quote from');
+  if (!(Number.isInteger(quote.start) && Number.isInteger(quote.end) && 0 <= quote.start && quote.start < quote.end && quote.end <= sourceText.length)) {
+    throw new BadUserInputError(field, `offsets ${quote.start}..${quote.end} are not a span of the source text (length ${sourceText.length})`);
+  }
+  if (sourceText.slice(quote.start, quote.end) !== quote.text) {
+    throw new BadUserInputError(field, `text is not the source text at offsets ${quote.start}..${quote.end}`);
+  }
+}
+
+/** Keys are the part of an id after `<map id>:`. */
+export function checkKey(key: string, field: string): string {
+  if (!keyPattern.test(key)) {
+    throw new BadUserInputError(field, `"${key}" must be 1-100 letters, digits, '-', '_' or '.', starting with a letter or digit`);
+  }
+  return key;
+}
+
+export function elementId(mapId: string, key: string): string {
+  return `${mapId}:${key}`;
+}

@@ -1,0 +1,8 @@
+import type { MutationResolvers } from '../../graphql/resolvers-types.generated.ts';
+import { createClaim, deleteClaim, updateClaim } from '../claim-mutations.ts';
+
+export const claimMutations: MutationResolvers = {
+  createClaim: (_, { input }, { db, scope }) => createClaim(db, scope, input),
+  updateClaim: (_, { id, input }, { db, scope }) => updateClaim(db, scope, id, input),
+  deleteClaim: (_, { id, cascade }, { db, scope }) => deleteClaim(db, scope, id, cascade ?? false),
+};

@@ -1,0 +1,33 @@
+/** The whole resolver map, assembled from each capability's per-type resolver maps. */
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Actor } from '../actors/resolvers/Actor.ts';
+import { actorMutations } from '../actors/resolvers/Mutation.ts';
+import { actorQueries } from '../actors/resolvers/Query.ts';
+import { Attack, AttackTarget } from '../attacks/resolvers/Attack.ts';
+import { attackMutations } from '../attacks/resolvers/Mutation.ts';
+import { chainQueries } from '../chains/resolvers/Query.ts';
+import { ReasoningChain } from '../chains/resolvers/ReasoningChain.ts';
+import { Claim } from '../claims/resolvers/Claim.ts';
+import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
+import { claimMutations } from '../claims/resolvers/Mutation.ts';
+import { claimQueries } from '../claims/resolvers/Query.ts';
+import { Inference } from '../inferences/resolvers/Inference.ts';
+import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
+import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
+import { mapMutations } from '../maps/resolvers/Mutation.ts';
+import { mapQueries } from '../maps/resolvers/Query.ts';
+import type { Resolvers } from './resolvers-types.generated.ts';
+
+export const resolvers: Resolvers = {
+  JSONObject: JSONObjectResolver,
+  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries },
+  Mutation: { ...mapMutations, ...claimMutations, ...inferenceMutations, ...attackMutations, ...actorMutations },
+  ArgumentMap,
+  Claim,
+  ClaimConnection,
+  Inference,
+  Attack,
+  AttackTarget,
+  Actor,
+  ReasoningChain,
+};

@@ -1,0 +1,49 @@
+/** addInference and removeInference, each one write transaction. */
+import type { AddInferenceInput } from '../graphql/resolvers-types.generated.ts';
+import { checkKey, elementId } from '../claims/claim-rules.ts';
+import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
+import { newKey } from '../maps/new-key.ts';
+import type { Database, QueryScope } from '../neo4j/database.ts';
+import { defineQuery } from '../neo4j/query.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors.ts';
+import type { InferenceRecord } from './inference-record.ts';
+
+const maxPremises = 20;
+
+const findSameInference = defineQuery<{ premiseIds: string[]; conclusionId: string }, { id: string }>('inferences/find-same-inference');
+const createInference = defineQuery<
+  { inference: InferenceRecord; premiseIds: string[]; conclusionId: string },
+  { inference: InferenceRecord }
+>('inferences/create-inference');
+const removeInferenceQuery = defineQuery<{ id: string }, { removed: boolean }>('inferences/remove-inference');
+
+export async function addInference(db: Database, scope: QueryScope, input: AddInferenceInput): Promise<InferenceRecord> {
+  const premiseIds = [...new Set(input.premiseIds)];
+  if (premiseIds.length < 1 || premiseIds.length > maxPremises) {
+    throw new BadUserInputError('input.premiseIds', `must name 1 to ${maxPremises} distinct claims`);
+  }
+  if (premiseIds.includes(input.conclusionId)) {
+    throw new BadUserInputError('input.premiseIds', `claim "${input.conclusionId}" cannot support itself`);
+  }
+  const refs: ElementRef[] = [
+    { field: 'input.conclusionId', id: input.conclusionId, label: 'Claim' },
+    ...premiseIds.map((id, index): ElementRef => ({ field: `input.premiseIds[${index}]`, id, label: 'Claim' })),
+  ];
+  return db.write(async (tx) => {
+    const mapId = requireSameMap(refs, await requireElements(tx, refs));
+    const key = input.key ? checkKey(input.key, 'input.key') : newKey('inference');
+    const id = elementId(mapId, key);
+    await requireUnused(tx, { field: 'input.key', id, label: 'Inference' });
+    const [same] = await findSameInference.run({ premiseIds, conclusionId: input.conclusionId }, tx);
+    if (same) throw new ConflictError('input', `inference "${same.id}" already has these premises and this conclusion`, { existingId: same.id });
+    const inference = { id, key, mapId, scheme: input.scheme ?? null, warrant: input.warrant ?? null };
+    const [row] = await createInference.run({ inference, premiseIds, conclusionId: input.conclusionId }, tx);
+    return row!.inference;
+  }, scope);
+}
+
+export async function removeInference(db: Database, scope: QueryScope, id: string): Promise<string> {
+  const [row] = await db.write((tx) => removeInferenceQuery.run({ id }, tx), scope);
+  if (!row?.removed) throw new NotFoundError('id', id, 'inference');
+  return id;
+}

@@ -1,0 +1,8 @@
+/** An inference as stored; its premises and conclusion are relationships, loaded on demand. */
+export interface InferenceRecord {
+  id: string;
+  key: string;
+  mapId: string;
+  scheme?: string | null;
+  warrant?: string | null;
+}

@@ -1,0 +1,8 @@
+import type { MutationResolvers } from '../../graphql/resolvers-types.generated.ts';
+import { importMap } from '../import-map.ts';
+import { createMap } from '../map-queries.ts';
+
+export const mapMutations: MutationResolvers = {
+  createMap: (_, { input }, { db, scope }) => createMap(db, scope, input),
+  importMap: (_, { document }, { db, scope }) => importMap(db, scope, document),
+};

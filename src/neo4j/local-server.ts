@@ -1,0 +1,272 @@
+/**
+ * A local Neo4j 5 Community server for development and tests, when neither NEO4J_URI nor Docker is
+ * available: our small Java launcher (neo4j/, built once from Maven Central into .cache/neo4j/) runs an
+ * embedded Neo4j DBMS with Bolt on 127.0.0.1, auth on, and a fresh random password per start.
+ *
+ * Lifetime: `stop()` sends SIGTERM (clean shutdown via the JVM's shutdown hook). If this Node process
+ * dies without calling it, even by `kill -9`, the launcher sees EOF on its stdin pipe and exits too; on
+ * a normal Node exit a process 'exit' handler also signals it. This module registers no SIGINT/SIGTERM
+ * handlers: signals belong to the service.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import {
+  checkJava,
+  ensureLauncherBuilt,
+  javaExecutable,
+  LocalNeo4jUnavailableError,
+} from './launcher-build.ts';
+
+export { LocalNeo4jUnavailableError } from './launcher-build.ts';
+
+export interface LocalNeo4j {
+  uri: string;
+  username: 'neo4j';
+  password: string;
+  /** Stops the server (SIGTERM, then SIGKILL after 30 s). Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface LocalNeo4jOptions {
+  /** Data and logs live here (data/, logs/); it persists across starts. Created if missing. */
+  homeDir: string;
+  /** Bolt port on 127.0.0.1; a free one is picked when omitted. */
+  port?: number;
+  /** Progress and diagnostics (build progress, unexpected exits). */
+  log?: (msg: string) => void;
+  /** How long to wait for the server to accept Bolt connections. Default 120 s. */
+  startTimeoutMs?: number;
+}
+
+/** The launcher started but did not become ready (port taken, store locked, timeout, crash…). */
+export class LocalNeo4jStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalNeo4jStartError';
+  }
+}
+
+/**
+ * JVM flags: a capped heap, plus what Neo4j 5.26's own launch scripts pass (the `server.jvm.additional`
+ * defaults of its neo4j.conf; the same list is in 5.26's ConfigFileMigrator).
+ */
+export const LOCAL_NEO4J_JVM_FLAGS: readonly string[] = [
+  '-Xms256m',
+  '-Xmx768m',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
+
+const pids = new WeakMap<LocalNeo4j, number>();
+
+/** The process id of a server's java process (for diagnostics and tests). */
+export function localNeo4jPid(server: LocalNeo4j): number | undefined {
+  return pids.get(server);
+}
+
+const MAIN_CLASS = 'dev.argmap.neo4j.LocalNeo4j';
+const READY_PREFIX = 'ARGMAP_NEO4J_READY ';
+const ERROR_PREFIX = 'ARGMAP_NEO4J_ERROR ';
+const STOP_GRACE_MS = 30_000;
+const DEFAULT_START_TIMEOUT_MS = 120_000;
+
+/** A free TCP port on 127.0.0.1 (listen on 0, read it, close). */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen({ host: '127.0.0.1', port: 0, exclusive: true }, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() =>
+        port ? resolve(port) : reject(new Error('could not determine a free port')),
+      );
+    });
+  });
+}
+
+/** Calls `onLine` for every complete line of a stream. */
+function onLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    let nl: number;
+    while ((nl = pending.indexOf('\n')) >= 0) {
+      onLine(pending.slice(0, nl).replace(/\r$/, ''));
+      pending = pending.slice(nl + 1);
+    }
+    if (pending.length > 64_000) pending = pending.slice(-64_000);
+  });
+  stream.on('end', () => {
+    if (pending) onLine(pending);
+    pending = '';
+  });
+}
+
+/**
+ * Builds the launcher if needed (first run), starts Neo4j on `homeDir`, and resolves once Bolt accepts
+ * connections. Throws LocalNeo4jUnavailableError when Java or Maven is missing, LocalNeo4jStartError
+ * when the server does not come up.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  const java = javaExecutable();
+  checkJava(java);
+  const build = await ensureLauncherBuilt(log);
+
+  const homeDir = path.resolve(options.homeDir);
+  fs.mkdirSync(homeDir, { recursive: true });
+  const port = options.port ?? (await findFreePort());
+  const password = randomBytes(18).toString('base64url'); // 24 chars
+  const uri = `bolt://127.0.0.1:${port}`;
+  const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+
+  const child: ChildProcessWithoutNullStreams = spawn(
+    java,
+    [
+      ...LOCAL_NEO4J_JVM_FLAGS,
+      '-cp',
+      `${path.join(build.libDir, '*')}${path.delimiter}${build.jar}`,
+      MAIN_CLASS,
+      '--home',
+      homeDir,
+      '--port',
+      String(port),
+    ],
+    {
+      // stdin stays open: its EOF (this process gone) makes the launcher exit.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ARGMAP_NEO4J_PASSWORD: password },
+      windowsHide: true,
+    },
+  );
+
+  // Last resort on a normal Node exit without stop(): signal the child synchronously.
+  const onProcessExit = (): void => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', onProcessExit);
+
+  const stderrTail: string[] = [];
+  let errorLine: string | undefined;
+  let ready = false;
+  let stopping = false;
+  let exited = false;
+  let spawnFailed = false;
+  const exitPromise = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      process.removeListener('exit', onProcessExit);
+      if (ready && !stopping) {
+        log(`local Neo4j (${uri}) exited unexpectedly (${signal ?? `exit code ${code}`})`);
+      }
+      resolve();
+    });
+  });
+  // Our stdin pipe may be closed by the child's exit; never let that surface as an unhandled error.
+  child.stdin.on('error', () => {});
+
+  onLines(child.stderr, (line) => {
+    if (line.startsWith(ERROR_PREFIX)) errorLine = line.slice(ERROR_PREFIX.length);
+    stderrTail.push(line);
+    if (stderrTail.length > 40) stderrTail.shift();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(
+          new LocalNeo4jStartError(
+            `local Neo4j did not become ready on ${uri} within ${Math.round(startTimeoutMs / 1000)} s` +
+              (stderrTail.length ? `; last output:\n${stderrTail.slice(-15).join('\n')}` : '') +
+              `\n(logs: ${path.join(homeDir, 'logs', 'debug.log')})`,
+          ),
+        );
+      }, startTimeoutMs);
+      onLines(child.stdout, (line) => {
+        if (!ready && line.startsWith(READY_PREFIX)) {
+          ready = true;
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('error', (e) => {
+        clearTimeout(timer);
+        spawnFailed = true;
+        process.removeListener('exit', onProcessExit);
+        reject(new LocalNeo4jUnavailableError(`Java could not be started (${e.message})`));
+      });
+      // 'close' comes after 'exit' and after stdout/stderr ended, so the ERROR line has been read.
+      child.once('close', (code, signal) => {
+        if (ready) return;
+        clearTimeout(timer);
+        const detail = errorLine
+          ? errorLine
+          : stderrTail.length
+            ? `last output:\n${stderrTail.slice(-15).join('\n')}`
+            : `see ${path.join(homeDir, 'logs', 'debug.log')}`;
+        reject(
+          new LocalNeo4jStartError(
+            `local Neo4j failed to start on ${uri} (${signal ?? `exit code ${code}`}): ${detail}`,
+          ),
+        );
+      });
+    });
+  } catch (e) {
+    if (!exited && !spawnFailed) {
+      child.kill('SIGKILL');
+      await exitPromise;
+    }
+    throw e;
+  }
+
+  // Running: don't let the child and its pipes keep this process alive on their own.
+  child.unref();
+  for (const s of [child.stdin, child.stdout, child.stderr]) {
+    (s as unknown as { unref?: () => void }).unref?.();
+  }
+
+  let stopPromise: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopPromise ??= (async () => {
+      if (exited) return;
+      stopping = true;
+      child.ref(); // keep the event loop alive until the child is gone
+      child.kill('SIGTERM');
+      const force = setTimeout(() => {
+        if (!exited) {
+          log(`local Neo4j did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
+          child.kill('SIGKILL');
+        }
+      }, STOP_GRACE_MS);
+      try {
+        await exitPromise;
+      } finally {
+        clearTimeout(force);
+      }
+    })();
+    return stopPromise;
+  };
+
+  log(`local Neo4j ${build.neo4jVersion} ready at ${uri} (home ${homeDir}, pid ${child.pid})`);
+  const server: LocalNeo4j = { uri, username: 'neo4j', password, stop };
+  if (child.pid !== undefined) pids.set(server, child.pid);
+  return server;
+}

@@ -1,0 +1,59 @@
+/**
+ * Finds or starts the Neo4j that argmap talks to, in one order everywhere (service, tests, CLI):
+ *  1. NEO4J_URI given → that server; nothing is started.
+ *  2. otherwise a Docker engine answers → a `neo4j:5.26-community` container (testcontainers).
+ *  3. otherwise → the local Neo4j 5.26 built from Maven Central by our Java launcher (neo4j/).
+ * When none is possible, one error says the three ways out.
+ */
+import type { Neo4jConnection } from './database.ts';
+import { LocalNeo4jUnavailableError, startLocalNeo4j } from './local-server.ts';
+import { dockerAnswers, startNeo4jContainer } from './docker.ts';
+
+export type Neo4jOrigin = 'configured' | 'docker' | 'local';
+
+export interface ProvisionedNeo4j {
+  connection: Neo4jConnection;
+  origin: Neo4jOrigin;
+  /** Stops what was started here; a no-op for a configured server. */
+  stop(): Promise<void>;
+}
+
+export interface ProvisionOptions {
+  configured: Neo4jConnection | undefined;
+  /** Data folder of a local server (and name seed of a reusable container). */
+  localHome: string;
+  /** 'auto' follows the order above; the others force one way (ARGMAP_NEO4J_PROVIDER). */
+  provider?: 'auto' | 'docker' | 'local';
+  log: (message: string) => void;
+}
+
+export class Neo4jUnavailableError extends Error {
+  constructor(reason: string) {
+    super(
+      `no Neo4j available (${reason}). Either set NEO4J_URI (and NEO4J_PASSWORD) to a running Neo4j 5, ` +
+        'or start a Docker engine (then argmap runs neo4j:5.26-community; `docker compose up` does the same), ' +
+        'or install Java 17+ and Maven so argmap can build and start a local Neo4j itself',
+    );
+  }
+}
+
+export async function provisionNeo4j(options: ProvisionOptions): Promise<ProvisionedNeo4j> {
+  if (options.configured) return { connection: options.configured, origin: 'configured', stop: async () => {} };
+  const provider = options.provider ?? 'auto';
+  if (provider === 'docker' || (provider === 'auto' && (await dockerAnswers()))) {
+    options.log('starting Neo4j in Docker (neo4j:5.26-community)');
+    const container = await startNeo4jContainer();
+    return { connection: container.connection, origin: 'docker', stop: container.stop };
+  }
+  try {
+    const server = await startLocalNeo4j({ homeDir: options.localHome, log: options.log });
+    return {
+      connection: { uri: server.uri, username: server.username, password: server.password },
+      origin: 'local',
+      stop: () => server.stop(),
+    };
+  } catch (error) {
+    if (error instanceof LocalNeo4jUnavailableError) throw new Neo4jUnavailableError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Reads and validates the environment once, at start-up. A bad value is a ConfigError whose message
+ * names the variable, so the CLI can print one line and exit instead of a stack trace.
+ */
+import { resolve } from 'node:path';
+import { repoRoot } from './repo-root.ts';
+
+export class ConfigError extends Error {}
+
+export type LogFormat = 'json' | 'pretty';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Set when the user points argmap at a server of their own; then nothing is started. */
+  neo4j: { uri: string; username: string; password: string; database: string | undefined } | undefined;
+  /** Where a Neo4j started by argmap keeps its data, so maps survive restarts. */
+  localNeo4jHome: string;
+  /** How to get a Neo4j when NEO4J_URI is unset: 'auto' tries Docker, then the local launcher. */
+  neo4jProvider: 'auto' | 'docker' | 'local';
+  loadSeedMap: boolean;
+  logLevel: string;
+  logFormat: LogFormat;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env = process.env): Config {
+  return {
+    host: readHost(env),
+    port: readPort(env, 'ARGMAP_PORT', 4000),
+    neo4j: readNeo4j(env),
+    localNeo4jHome: resolve(env.ARGMAP_NEO4J_HOME ?? `${repoRoot}/.cache/neo4j/home`),
+    neo4jProvider: readChoice(env, 'ARGMAP_NEO4J_PROVIDER', ['auto', 'docker', 'local'], 'auto'),
+    loadSeedMap: readBoolean(env, 'ARGMAP_SEED', true),
+    logLevel: readChoice(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    logFormat: readChoice(env, 'LOG_FORMAT', ['json', 'pretty'], process.stdout.isTTY ? 'pretty' : 'json'),
+  };
+}
+
+function readHost(env: Env): string {
+  const host = env.ARGMAP_HOST ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError(`ARGMAP_HOST "${host}" is not a host name or IP address`);
+  return host;
+}
+
+export function readPort(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name} "${raw}" is not a port number (0-65535)`);
+  }
+  return port;
+}
+
+function readNeo4j(env: Env): Config['neo4j'] {
+  const uri = env.NEO4J_URI;
+  if (!uri) return undefined;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    throw new ConfigError(`NEO4J_URI "${uri}" must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc)`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (password === undefined) throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+  return { uri, username: env.NEO4J_USERNAME ?? 'neo4j', password, database: env.NEO4J_DATABASE || undefined };
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} "${raw}" must be true or false`);
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!choices.includes(raw as T)) throw new ConfigError(`${name} "${raw}" must be one of ${choices.join(', ')}`);
+  return raw as T;
+}

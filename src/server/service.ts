@@ -1,0 +1,72 @@
+/**
+ * Starts argmap: Neo4j found or started, migrations applied, the seed map loaded when absent, and
+ * the HTTP server listening. Returns a handle whose close() undoes all of it in reverse order.
+ */
+import { createServer, type Server } from 'node:http';
+import { applyMigrations } from '../neo4j/migrations.ts';
+import { Database } from '../neo4j/database.ts';
+import { provisionNeo4j, type ProvisionedNeo4j } from '../neo4j/provision.ts';
+import { loadSeedMap, seedMapExists } from '../maps/seed.ts';
+import { createApolloServer } from './apollo.ts';
+import type { Config } from './config.ts';
+import { createHttpApp } from './http-app.ts';
+import type { Logger } from './logger.ts';
+
+export interface RunningService {
+  url: string;
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {}
+
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const neo4j = await provisionNeo4j({
+    configured: config.neo4j,
+    localHome: config.localNeo4jHome,
+    provider: config.neo4jProvider,
+    log: (message) => logger.info(message),
+  });
+  let db: Database | undefined;
+  try {
+    db = await Database.connect(neo4j.connection);
+    logger.info({ uri: neo4j.connection.uri, origin: neo4j.origin }, 'connected to Neo4j');
+    await applyMigrations(db);
+    if (config.loadSeedMap && !(await seedMapExists(db))) {
+      const seeded = await loadSeedMap(db);
+      logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
+    }
+    const apollo = createApolloServer(logger);
+    await apollo.start();
+    const server = await listen(createServer(createHttpApp(apollo, db, logger)), config.host, config.port);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+    logger.info({ url }, 'argmap is serving GraphQL');
+    return { url, close: closer(server, apollo, db, neo4j) };
+  } catch (error) {
+    await db?.close();
+    await neo4j.stop();
+    throw error;
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is already in use (set ARGMAP_PORT)`) : error),
+    );
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+function closer(server: Server, apollo: { stop(): Promise<void> }, db: Database, neo4j: ProvisionedNeo4j) {
+  return async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await apollo.stop();
+    await db.close();
+    await neo4j.stop();
+  };
+}
