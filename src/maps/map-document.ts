@@ -38,8 +38,12 @@ const validateShape = new Ajv2020({ allErrors: false, strict: false }).compile<M
 export function parseMapDocument(document: unknown): MapDocument {
   if (!validateShape(document)) {
     const [error] = validateShape.errors ?? [];
-    const path = `document${(error?.instancePath ?? '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`;
-    throw new BadUserInputError(path, error?.message ?? 'is not an argmap/map@1 document', { params: error?.params });
+    // A missing property is named as the field itself, e.g. `document.claims[0].text: is required`.
+    const missing = error?.keyword === 'required' ? `/${(error.params as { missingProperty: string }).missingProperty}` : '';
+    const pointer = `${error?.instancePath ?? ''}${missing}`;
+    const field = `document${pointer.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`;
+    const message = missing ? 'is required' : (error?.message ?? 'is not an argmap/map@1 document');
+    throw new BadUserInputError(field, message, { params: error?.params });
   }
   checkReferences(document);
   return document;

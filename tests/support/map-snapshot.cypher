@@ -1,0 +1,14 @@
+// Test support: every node of a map (its Map, Source and elements) with labels and properties, and
+// every relationship touching them, canonically ordered. $mapId. Returns nodes, relationships.
+MATCH (n)
+WHERE n.mapId = $mapId OR (n:Map AND n.id = $mapId)
+WITH n ORDER BY n.id, labels(n)[0]
+WITH collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS n
+  MATCH (n)-[r]->(m)
+  RETURN coalesce(n.id, n.mapId) + ' -' + type(r) + '-> ' + coalesce(m.id, m.mapId) AS relationship
+  ORDER BY relationship
+}
+WITH nodes, collect(relationship) AS relationships
+RETURN [n IN nodes | {labels: labels(n), properties: properties(n)}] AS nodes, relationships
