@@ -4,6 +4,7 @@
  * one database and isolate themselves by data: each writes only maps with ids of its own
  * (tests/support/api.ts `uniqueMapId`); the seed map is loaded here, once, and only read by tests.
  */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { loadSeedMap } from '../../src/maps/seed.ts';
 import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
@@ -20,9 +21,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const config = readConfig();
+  // A fresh data folder per run: runs never see each other's data or contend for the store lock.
+  mkdirSync(`${repoRoot}/.cache/neo4j`, { recursive: true });
+  const localHome = mkdtempSync(`${repoRoot}/.cache/neo4j/test-run-`);
   const neo4j = await provisionNeo4j({
     configured: config.neo4j,
-    localHome: process.env.ARGMAP_TEST_NEO4J_HOME ?? `${repoRoot}/.cache/neo4j/test-home`,
+    localHome,
     provider: config.neo4jProvider,
     log: (message) => console.log(`[neo4j] ${message}`),
   });
@@ -35,5 +39,8 @@ export default async function setup(project: TestProject) {
   }
   console.log(`[neo4j] tests use ${neo4j.origin} Neo4j at ${neo4j.connection.uri}`);
   project.provide('neo4j', neo4j.connection);
-  return () => neo4j.stop();
+  return async () => {
+    await neo4j.stop();
+    rmSync(localHome, { recursive: true, force: true });
+  };
 }
