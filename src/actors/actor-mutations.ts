@@ -17,7 +17,7 @@ const unlinkActorQuery = defineQuery<LinkParams, { removed: boolean; claim: Clai
 export async function createActor(db: Database, scope: QueryScope, input: CreateActorInput): Promise<ActorRecord> {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 300) throw new BadUserInputError('input.name', 'must be 1 to 300 characters');
-  const key = input.key ? checkKey(input.key, 'input.key') : newKey('actor');
+  const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('actor');
   const id = elementId(input.mapId, key);
   const aliases = [...new Set((input.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
   return db.write(async (tx) => {

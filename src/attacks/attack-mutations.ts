@@ -22,7 +22,7 @@ export async function addAttack(db: Database, scope: QueryScope, input: AddAttac
   ];
   return db.write(async (tx) => {
     const mapId = requireSameMap(refs, await requireElements(tx, refs));
-    const key = input.key ? checkKey(input.key, 'input.key') : newKey('attack');
+    const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('attack');
     const id = elementId(mapId, key);
     await requireUnused(tx, { field: 'input.key', id, label: 'Attack' });
     const [same] = await findSameAttack.run({ attackerId: input.attackerId, targetId: input.targetId }, tx);

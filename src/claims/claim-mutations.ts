@@ -25,7 +25,7 @@ const claimDependents = defineQuery<{ id: string }, { inferenceIds: string[]; at
 const deleteClaimQuery = defineQuery<{ id: string }, { inferenceIds: string[]; attackIds: string[] }>('claims/delete-claim');
 
 export async function createClaim(db: Database, scope: QueryScope, input: CreateClaimInput): Promise<ClaimRecord> {
-  const key = input.key ? checkKey(input.key, 'input.key') : newKey('claim');
+  const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('claim');
   const text = checkClaimText(input.text, 'input.text');
   const id = elementId(input.mapId, key);
   return db.write(async (tx) => {

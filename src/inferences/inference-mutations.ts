@@ -31,7 +31,7 @@ export async function addInference(db: Database, scope: QueryScope, input: AddIn
   ];
   return db.write(async (tx) => {
     const mapId = requireSameMap(refs, await requireElements(tx, refs));
-    const key = input.key ? checkKey(input.key, 'input.key') : newKey('inference');
+    const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('inference');
     const id = elementId(mapId, key);
     await requireUnused(tx, { field: 'input.key', id, label: 'Inference' });
     const [same] = await findSameInference.run({ premiseIds, conclusionId: input.conclusionId }, tx);

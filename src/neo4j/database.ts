@@ -44,7 +44,10 @@ export class Database {
       throw new Neo4jConnectionError(`NEO4J_URI "${connection.uri}" is not a Neo4j URI: ${messageOf(error)}`);
     }
     try {
-      await driver.verifyAuthentication({ database: connection.database });
+      // verifyAuthentication answers false (rather than throwing) for credentials the server refuses.
+      if (!(await driver.verifyAuthentication({ database: connection.database }))) {
+        throw new Neo4jError('authentication failed', 'Neo.ClientError.Security.Unauthorized', '50N42', 'authentication failed');
+      }
     } catch (error) {
       await driver.close();
       throw explainConnectFailure(connection, error);

@@ -270,8 +270,8 @@ export async function ensureLauncherBuilt(
       `launcher-${neo4jVersion}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
     );
     log(
-      `building the local Neo4j ${neo4jVersion} launcher (first run only, downloads ~150 MB from Maven Central; ` +
-        `about a minute)…`,
+      `building the local Neo4j ${neo4jVersion} launcher (first run only, downloads ~170 MB from ` +
+        `Maven Central into ~/.m2; 1-3 minutes)…`,
     );
     const started = Date.now();
     try {
