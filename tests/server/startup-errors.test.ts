@@ -54,3 +54,13 @@ describe('argmap serve: start-up errors a user can fix', () => {
 function connectionEnv(neo4j: { uri: string; username: string; password: string }) {
   return { NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password };
 }
+
+describe('argmap serve: no NEO4J_URI, no Docker, no Java', () => {
+  it('says the three ways out in one line', async () => {
+    const outcome = await runCli(
+      ['serve'],
+      cliEnv({ PATH: '/nonexistent', JAVA_HOME: '/nonexistent', ARGMAP_NEO4J_PROVIDER: 'local' }),
+    );
+    expectOneClearLine(outcome, /no Neo4j available .*set NEO4J_URI.*Docker.*Java 17\+ and Maven/);
+  });
+});
