@@ -1,18 +1,13 @@
 import { loadSeedMap } from '../maps/seed.ts';
 import { Database } from '../neo4j/database.ts';
 import { applyMigrations } from '../neo4j/migrations.ts';
-import { provisionNeo4j } from '../neo4j/provision.ts';
+import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
 import type { Logger } from '../server/logger.ts';
 
 /** Reloads the seed map into the configured (or local) Neo4j, then stops what it started. */
 export async function seedCommand(config: Config, logger: Logger): Promise<void> {
-  const neo4j = await provisionNeo4j({
-    configured: config.neo4j,
-    localHome: config.localNeo4jHome,
-    provider: config.neo4jProvider,
-    log: (message) => logger.info(message),
-  });
+  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
   try {
     const db = await Database.connect(neo4j.connection);
     try {

@@ -27,12 +27,13 @@ export async function requireElements(tx: QueryRunner, refs: ElementRef[]): Prom
   });
 }
 
-/** Throws CONFLICT when the id is already taken by an element of that kind. */
+/**
+ * Throws CONFLICT when the id is already taken by an element of any kind: a key names one element
+ * of its map, as in a map document, so that ids stay unambiguous (attack targets, graph node ids).
+ */
 export async function requireUnused(tx: QueryRunner, ref: ElementRef): Promise<void> {
-  const rows = await findElements.run({ ids: [ref.id] }, tx);
-  if (rows.some((row) => row.label === ref.label)) {
-    throw new ConflictError(ref.field, `a ${ref.label.toLowerCase()} with id "${ref.id}" already exists`);
-  }
+  const [taken] = await findElements.run({ ids: [ref.id] }, tx);
+  if (taken) throw new ConflictError(ref.field, `a ${taken.label.toLowerCase()} with id "${ref.id}" already exists`);
 }
 
 /** Throws BAD_USER_INPUT unless every element is in the first one's map. */

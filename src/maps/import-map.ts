@@ -7,7 +7,7 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { elementId } from '../claims/claim-rules.ts';
 import { parseMapDocument, type MapDocument } from './map-document.ts';
-import type { MapCountsRecord, MapRecord } from './map-record.ts';
+import { toSourceRecord, type MapCountsRecord, type MapRecord, type SourceRecord } from './map-record.ts';
 import { countMap } from './map-queries.ts';
 
 export interface ImportMapOutcome {
@@ -17,7 +17,7 @@ export interface ImportMapOutcome {
 }
 
 const upsertMap = defineQuery<
-  { mapId: string; title: string; description: string | null; source: Record<string, string | null> },
+  { mapId: string; title: string; description: string | null; source: SourceRecord },
   { created: boolean; map: MapRecord }
 >('maps/upsert-map');
 const pruneMap = defineQuery<Record<'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds', string[]> & { mapId: string }, never>(
@@ -48,7 +48,6 @@ export async function importMap(db: Database, scope: QueryScope, input: unknown)
 function toRows(doc: MapDocument) {
   const mapId = doc.map.id;
   const id = (key: string) => elementId(mapId, key);
-  const source = doc.map.source ?? {};
   const claims = (doc.claims ?? []).map((c) => ({
     id: id(c.id),
     key: c.id,
@@ -88,14 +87,7 @@ function toRows(doc: MapDocument) {
       mapId,
       title: doc.map.title,
       description: doc.map.description ?? null,
-      source: {
-        title: source.title ?? null,
-        author: source.author ?? null,
-        publisher: source.publisher ?? null,
-        date: source.date ?? null,
-        url: source.url ?? null,
-        text: source.text ?? null,
-      },
+      source: toSourceRecord(doc.map.source),
     },
     keep: {
       claimIds: claims.map((c) => c.id),

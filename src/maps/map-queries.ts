@@ -3,13 +3,13 @@ import type { Graph } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { ConflictError, BadUserInputError } from '../server/errors.ts';
-import type { MapCountsRecord, MapRecord } from './map-record.ts';
+import { toSourceRecord, type MapCountsRecord, type MapRecord, type SourceRecord } from './map-record.ts';
 
 const listMapsQuery = defineQuery<Record<string, never>, { map: MapRecord }>('maps/list-maps');
 const mapGraphQuery = defineQuery<{ mapId: string }, Graph>('maps/map-graph');
 const mapCountsQuery = defineQuery<{ ids: string[] }, { key: string; item: MapCountsRecord }>('loaders/map-counts');
 const createMapQuery = defineQuery<
-  { mapId: string; title: string; description: string | null; source: Record<string, string | null> },
+  { mapId: string; title: string; description: string | null; source: SourceRecord },
   { map: MapRecord }
 >('maps/create-map');
 
@@ -43,20 +43,7 @@ export async function createMap(db: Database, scope: QueryScope, input: CreateMa
   }
   const title = input.title.trim();
   if (title.length === 0 || title.length > 300) throw new BadUserInputError('input.title', 'must be 1 to 300 characters');
-  const source = input.source ?? {};
-  const params = {
-    mapId: input.id,
-    title,
-    description: input.description ?? null,
-    source: {
-      title: source.title ?? null,
-      author: source.author ?? null,
-      publisher: source.publisher ?? null,
-      date: source.date ?? null,
-      url: source.url ?? null,
-      text: source.text ?? null,
-    },
-  };
+  const params = { mapId: input.id, title, description: input.description ?? null, source: toSourceRecord(input.source) };
   const [row] = await db.write((tx) => createMapQuery.run(params, tx), scope);
   if (!row) throw new ConflictError('input.id', `a map with id "${input.id}" already exists`);
   return row.map;

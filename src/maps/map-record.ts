@@ -22,3 +22,15 @@ export interface MapCountsRecord {
   attacks: number;
   actors: number;
 }
+
+/** A source as it may arrive (fields optional), made into the full record the queries write. */
+export function toSourceRecord(source: Partial<Record<keyof SourceRecord, string | null>> | null | undefined): SourceRecord {
+  return {
+    title: source?.title ?? null,
+    author: source?.author ?? null,
+    publisher: source?.publisher ?? null,
+    date: source?.date ?? null,
+    url: source?.url ?? null,
+    text: source?.text ?? null,
+  };
+}

@@ -57,3 +57,11 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisi
     throw error;
   }
 }
+
+/** The provisioning a command asks for with its configuration (NEO4J_*, ARGMAP_NEO4J_*). */
+export function provisionFromConfig(
+  config: { neo4j: Neo4jConnection | undefined; localNeo4jHome: string; neo4jProvider: 'auto' | 'docker' | 'local' },
+  log: (message: string) => void,
+): Promise<ProvisionedNeo4j> {
+  return provisionNeo4j({ configured: config.neo4j, localHome: config.localNeo4jHome, provider: config.neo4jProvider, log });
+}

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { applyMigrations } from '../neo4j/migrations.ts';
 import { Database } from '../neo4j/database.ts';
-import { provisionNeo4j, type ProvisionedNeo4j } from '../neo4j/provision.ts';
+import { provisionFromConfig, type ProvisionedNeo4j } from '../neo4j/provision.ts';
 import { loadSeedMap, seedMapExists } from '../maps/seed.ts';
 import { createApolloServer } from './apollo.ts';
 import type { Config } from './config.ts';
@@ -20,12 +20,7 @@ export interface RunningService {
 export class PortInUseError extends Error {}
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const neo4j = await provisionNeo4j({
-    configured: config.neo4j,
-    localHome: config.localNeo4jHome,
-    provider: config.neo4jProvider,
-    log: (message) => logger.info(message),
-  });
+  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
   let db: Database | undefined;
   try {
     db = await Database.connect(neo4j.connection);

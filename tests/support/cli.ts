@@ -10,7 +10,7 @@ export interface CliOutcome {
 
 /** Environment for the CLI: the caller's, minus anything that would point it elsewhere. */
 export function cliEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, LOG_FORMAT: 'json', ARGMAP_SEED: 'false', ...overrides };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_FORMAT: 'json', ARGMAP_SEED: 'false', ...overrides };
   for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
     if (!(name in overrides)) delete env[name];
   }
