@@ -1,10 +1,11 @@
 // The justification subgraph of a conclusion, for drawing: every claim within $maxDepth support
 // steps below it (nearest distance by SHORTEST, so the search is breadth-first and finite on
-// cycles), the inferences between them, and the attacks on any of these with their attackers.
+// cycles; the conclusion itself, reachable again round a cycle, is excluded so that it is listed
+// once, at depth 0), the inferences between them, and the attacks on any of these with their attackers.
 // $conclusionId; $maxDepth 1..10 (literal ceiling {1,10}). Returns nodes and edges as in map-graph.
 MATCH (conclusion:Claim {id: $conclusionId})
 OPTIONAL MATCH path = SHORTEST 1 (conclusion)((:Claim)<-[:CONCLUDES]-(:Inference)<-[:PREMISE_OF]-(:Claim)){1,10}(below:Claim)
-  WHERE length(path) <= 2 * $maxDepth
+  WHERE length(path) <= 2 * $maxDepth AND below <> conclusion
 WITH conclusion, collect({claim: below, depth: length(path) / 2}) AS found
 WITH [{claim: conclusion, depth: 0}] + [f IN found WHERE f.claim IS NOT NULL] AS reached
 WITH [r IN reached | r.claim] AS claims, [r IN reached WHERE r.depth < $maxDepth | r.claim] AS expandable

@@ -18,7 +18,8 @@ CALL () {
   RETURN {id: a.id, kind: 'ACTOR', label: a.name, role: null} AS node
 }
 WITH collect(node) AS nodes
-CALL () {
+// OPTIONAL: a map without a single edge must keep its row (and its nodes); collect skips the null.
+OPTIONAL CALL () {
   MATCH (c:Claim)-[:PREMISE_OF]->(i:Inference {mapId: $mapId})
   RETURN {source: c.id, target: i.id, kind: 'PREMISE'} AS edge
   UNION ALL

@@ -1,7 +1,9 @@
 /**
  * Every DataLoader of a request, built fresh per request (a loader caches, and a cache shared
- * between requests would serve one user's stale reads to another).
+ * between requests would serve one user's stale reads to another). Each is backed by one
+ * `cypher/loaders/*.cypher` query over `UNWIND $ids`.
  */
+import type DataLoader from 'dataloader';
 import type { ActorRecord } from '../actors/actor-record.ts';
 import type { AttackRecord } from '../attacks/attack-record.ts';
 import type { ClaimRecord } from '../claims/claim-record.ts';
@@ -10,14 +12,16 @@ import type { InferenceRecord } from '../inferences/inference-record.ts';
 import type { MapCountsRecord, MapRecord, SourceRecord } from '../maps/map-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { manyByKeyLoader, oneByKeyLoader } from '../neo4j/keyed-loader.ts';
-import { defineQuery } from '../neo4j/query.ts';
+import { defineQuery, type PreparedQuery } from '../neo4j/query.ts';
 
 type Ids = { ids: string[] };
-const one = <Item>(name: string) => defineQuery<Ids, { key: string; item: Item }>(`loaders/${name}`);
-const many = <Item>(name: string) => defineQuery<Ids, { key: string; items: Item[] }>(`loaders/${name}`);
+type OneQuery<Item> = PreparedQuery<Ids, { key: string; item: Item }>;
+type ManyQuery<Item> = PreparedQuery<Ids, { key: string; items: Item[] }>;
+const one = <Item>(name: string): OneQuery<Item> => defineQuery(`loaders/${name}`);
+const many = <Item>(name: string): ManyQuery<Item> => defineQuery(`loaders/${name}`);
 
-
-const queries = {
+/** Loaders that find at most one item per key (null when none). */
+const oneQueries = {
   claimsById: one<ClaimRecord>('claims-by-id'),
   inferencesById: one<InferenceRecord>('inferences-by-id'),
   actorsById: one<ActorRecord>('actors-by-id'),
@@ -25,50 +29,36 @@ const queries = {
   sourcesByMapId: one<SourceRecord>('sources-by-map-id'),
   mapCounts: one<MapCountsRecord>('map-counts'),
   claimRoles: one<ClaimRole>('claim-roles'),
+  conclusionsOfInferences: one<ClaimRecord>('conclusions-of-inferences'),
+  attackersOfAttacks: one<ClaimRecord>('attackers-of-attacks'),
+  targetsOfAttacks: one<ClaimRecord | InferenceRecord>('targets-of-attacks'),
+};
+
+/** Loaders that find a list per key (empty when none). */
+const manyQueries = {
   inferencesConcludingClaims: many<InferenceRecord>('inferences-concluding-claims'),
   inferencesFromPremises: many<InferenceRecord>('inferences-from-premises'),
   premisesOfInferences: many<ClaimRecord>('premises-of-inferences'),
-  conclusionsOfInferences: one<ClaimRecord>('conclusions-of-inferences'),
   premisesOfClaims: many<ClaimRecord>('premises-of-claims'),
   conclusionsOfClaims: many<ClaimRecord>('conclusions-of-claims'),
   attacksOnClaims: many<AttackRecord>('attacks-on-claims'),
   undercutsOfInferences: many<AttackRecord>('undercuts-of-inferences'),
   attacksByAttackers: many<AttackRecord>('attacks-by-attackers'),
-  attackersOfAttacks: one<ClaimRecord>('attackers-of-attacks'),
-  targetsOfAttacks: one<ClaimRecord | InferenceRecord>('targets-of-attacks'),
   actorsAssertingClaims: many<ActorRecord>('actors-asserting-claims'),
   actorsClaimsAreAbout: many<ActorRecord>('actors-claims-are-about'),
   claimsAssertedByActors: many<ClaimRecord>('claims-asserted-by-actors'),
   claimsAboutActors: many<ClaimRecord>('claims-about-actors'),
 };
 
-export function createLoaders(db: Database, scope: QueryScope) {
-  const loadOne = <Item>(query: Parameters<typeof oneByKeyLoader<Item>>[2]) => oneByKeyLoader(db, scope, query);
-  const loadMany = <Item>(query: Parameters<typeof manyByKeyLoader<Item>>[2]) => manyByKeyLoader(db, scope, query);
-  return {
-    claimsById: loadOne(queries.claimsById),
-    inferencesById: loadOne(queries.inferencesById),
-    actorsById: loadOne(queries.actorsById),
-    mapsById: loadOne(queries.mapsById),
-    sourcesByMapId: loadOne(queries.sourcesByMapId),
-    mapCounts: loadOne(queries.mapCounts),
-    claimRoles: loadOne(queries.claimRoles),
-    inferencesConcludingClaims: loadMany(queries.inferencesConcludingClaims),
-    inferencesFromPremises: loadMany(queries.inferencesFromPremises),
-    premisesOfInferences: loadMany(queries.premisesOfInferences),
-    conclusionsOfInferences: loadOne(queries.conclusionsOfInferences),
-    premisesOfClaims: loadMany(queries.premisesOfClaims),
-    conclusionsOfClaims: loadMany(queries.conclusionsOfClaims),
-    attacksOnClaims: loadMany(queries.attacksOnClaims),
-    undercutsOfInferences: loadMany(queries.undercutsOfInferences),
-    attacksByAttackers: loadMany(queries.attacksByAttackers),
-    attackersOfAttacks: loadOne(queries.attackersOfAttacks),
-    targetsOfAttacks: loadOne(queries.targetsOfAttacks),
-    actorsAssertingClaims: loadMany(queries.actorsAssertingClaims),
-    actorsClaimsAreAbout: loadMany(queries.actorsClaimsAreAbout),
-    claimsAssertedByActors: loadMany(queries.claimsAssertedByActors),
-    claimsAboutActors: loadMany(queries.claimsAboutActors),
-  };
-}
+export type Loaders = {
+  [Name in keyof typeof oneQueries]: (typeof oneQueries)[Name] extends OneQuery<infer Item> ? DataLoader<string, Item | null> : never;
+} & {
+  [Name in keyof typeof manyQueries]: (typeof manyQueries)[Name] extends ManyQuery<infer Item> ? DataLoader<string, Item[]> : never;
+};
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export function createLoaders(db: Database, scope: QueryScope): Loaders {
+  const loaders: Record<string, unknown> = {};
+  for (const [name, query] of Object.entries(oneQueries)) loaders[name] = oneByKeyLoader(db, scope, query as OneQuery<unknown>);
+  for (const [name, query] of Object.entries(manyQueries)) loaders[name] = manyByKeyLoader(db, scope, query as ManyQuery<unknown>);
+  return loaders as Loaders;
+}

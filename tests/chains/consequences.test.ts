@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../support/api.ts';
+import { type BuiltMap, buildMap } from '../support/map-builder.ts';
+
+const api = useApi();
+
+const consequencesQuery = `query($id: ID!, $maxDepth: Int, $limit: Int) {
+  consequences(premiseId: $id, maxDepth: $maxDepth, limit: $limit) {
+    claims { key } inferences { key } length end
+  }
+}`;
+
+interface Chain {
+  claims: string[];
+  inferences: string[];
+  length: number;
+  end: string | null;
+}
+
+/** The chains up from a claim, each with its claims and inferences as keys. */
+async function chainsFrom(map: BuiltMap, key: string, args: { maxDepth?: number; limit?: number } = {}): Promise<Chain[]> {
+  const data = await api.ok(consequencesQuery, { id: map.id(key), ...args });
+  return data.consequences.map((chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
+    ...chain,
+    claims: chain.claims.map((claim) => claim.key),
+    inferences: chain.inferences.map((inference) => inference.key),
+  }));
+}
+
+const chain = (claims: string[], inferences: string[], end: string): Chain => ({ claims, inferences, length: inferences.length, end });
+
+describe('consequences: a linear chain', () => {
+  it('returns the one chain from the premise up to the final conclusion', async () => {
+    const map = await buildMap(api, 'up-linear', ['a > b', 'b > c', 'c > d']);
+    expect(await chainsFrom(map, 'a')).toEqual([chain(['a', 'b', 'c', 'd'], ['a-b', 'b-c', 'c-d'], 'FINAL_CONCLUSION')]);
+  });
+
+  it('gives steps that go from claims[i] by inferences[i] to claims[i+1]', async () => {
+    const map = await buildMap(api, 'up-steps', ['a > b', 'b > c']);
+    const data = await api.ok(`query($id: ID!) { consequences(premiseId: $id) {
+      steps { from { key } inference { key } to { key } }
+    } }`, { id: map.id('a') });
+    expect(data.consequences[0].steps).toEqual([
+      { from: { key: 'a' }, inference: { key: 'a-b' }, to: { key: 'b' } },
+      { from: { key: 'b' }, inference: { key: 'b-c' }, to: { key: 'c' } },
+    ]);
+  });
+});
+
+describe('consequences: linked premises and divergent support', () => {
+  it('goes up through a linked inference from either of its premises', async () => {
+    const map = await buildMap(api, 'up-linked', ['a+b > c']);
+    expect(await chainsFrom(map, 'b')).toEqual([chain(['b', 'c'], ['a.b-c'], 'FINAL_CONCLUSION')]);
+  });
+
+  it('gives a chain for each claim the premise supports, longest first', async () => {
+    const map = await buildMap(api, 'up-divergent', ['a > b', 'a > c', 'c > d']);
+    expect(await chainsFrom(map, 'a')).toEqual([
+      chain(['a', 'c', 'd'], ['a-c', 'c-d'], 'FINAL_CONCLUSION'),
+      chain(['a', 'b'], ['a-b'], 'FINAL_CONCLUSION'),
+    ]);
+  });
+});
+
+describe('consequences: maxDepth', () => {
+  it('cuts a longer chain at maxDepth and ends it DEPTH_LIMIT', async () => {
+    const map = await buildMap(api, 'up-depth', ['a > b', 'b > c', 'c > d']);
+    expect(await chainsFrom(map, 'a', { maxDepth: 2 })).toEqual([chain(['a', 'b', 'c'], ['a-b', 'b-c'], 'DEPTH_LIMIT')]);
+  });
+});
+
+describe('consequences: cyclic support', () => {
+  const lines = ['a > b', 'b > c', 'c > a', 'a > x'];
+
+  it('terminates and returns each path once', async () => {
+    const map = await buildMap(api, 'up-cycle', lines);
+    expect(await chainsFrom(map, 'a', { maxDepth: 10 })).toEqual([
+      chain(['a', 'b', 'c'], ['a-b', 'b-c'], 'CYCLE'),
+      chain(['a', 'x'], ['a-x'], 'FINAL_CONCLUSION'),
+    ]);
+  });
+
+  it('goes round the cycle to the way out when there is one', async () => {
+    const map = await buildMap(api, 'up-cycle-exit', lines);
+    expect(await chainsFrom(map, 'b', { maxDepth: 10 })).toEqual([chain(['b', 'c', 'a', 'x'], ['b-c', 'c-a', 'a-x'], 'FINAL_CONCLUSION')]);
+  });
+});
+
+describe('consequences: limit and arguments', () => {
+  it('returns at most limit chains, the longest first', async () => {
+    const map = await buildMap(api, 'up-limit', ['a > b', 'a > c', 'a > d', 'b > e']);
+    expect(await chainsFrom(map, 'a', { limit: 2 })).toEqual([
+      chain(['a', 'b', 'e'], ['a-b', 'b-e'], 'FINAL_CONCLUSION'),
+      chain(['a', 'c'], ['a-c'], 'FINAL_CONCLUSION'),
+    ]);
+  });
+
+  it.each([
+    ['maxDepth', 0],
+    ['maxDepth', 11],
+    ['limit', 0],
+    ['limit', 1001],
+  ])('refuses %s = %i with BAD_USER_INPUT naming the argument', async (name, value) => {
+    const map = await buildMap(api, 'up-bad-args', ['a > b']);
+    const error = await api.fails(consequencesQuery, { id: map.id('a'), [name]: value });
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: name });
+    expect(error.message).toContain(name);
+  });
+
+  it('answers NOT_FOUND for an unknown premise', async () => {
+    const error = await api.fails(consequencesQuery, { id: 'no-such-map:no-such-claim' });
+    expect(error).toMatchObject({ code: 'NOT_FOUND', field: 'premiseId' });
+  });
+
+  it('answers no chains, not an error, for a claim that supports nothing', async () => {
+    const map = await buildMap(api, 'up-final', ['a > b', 'lonely']);
+    expect(await chainsFrom(map, 'b')).toEqual([]);
+    expect(await chainsFrom(map, 'lonely')).toEqual([]);
+  });
+});
