@@ -1,6 +1,6 @@
 // Every claim whose support rests on a claim linked to an actor, with the shortest explaining chain.
 // $actorId; $via: link kinds that count ('ASSERTS', 'ABOUT'); $maxDepth: 0..10 support steps
-// (literal ceiling {0,10}, applied by WHERE). SHORTEST 1 keeps one shortest path per dependent
+// (literal ceiling {0,10}; the WHERE filters by length, see below). SHORTEST 1 keeps one shortest path per dependent
 // claim, found breadth-first, so cycles cannot loop. A claim linked to the actor itself has distance 0.
 // $via is an inline predicate of the link on purpose: a MATCH's WHERE filters the paths after
 // SHORTEST has chosen them, so a dependent whose shortest path starts with an unwanted link would be

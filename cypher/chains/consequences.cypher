@@ -1,6 +1,7 @@
 // Every chain of support that starts at a premise, read upwards from it (reasoningChains mirrored).
 // $premiseId: the premise's claim id. $maxDepth: 1..10 (literal ceiling {1,10}, applied by WHERE).
-// $limit: at most this many chains. A chain never repeats a claim; it stops at a claim that
+// $limit: at most this many chains. Termination and cost as in reasoning-chains. A chain never
+// repeats a claim; it stops at a claim that
 // supports nothing (FINAL_CONCLUSION), where every further step would revisit a claim (CYCLE), or
 // at $maxDepth (DEPTH_LIMIT). Returns claims (the premise first), inferences, end.
 MATCH (premise:Claim {id: $premiseId})

@@ -2,7 +2,9 @@
 // steps below it (nearest distance by SHORTEST, so the search is breadth-first and finite on
 // cycles; the conclusion itself, reachable again round a cycle, is excluded so that it is listed
 // once, at depth 0), the inferences between them, and the attacks on any of these with their attackers.
-// $conclusionId; $maxDepth 1..10 (literal ceiling {1,10}). Returns nodes and edges as in map-graph.
+// $conclusionId; $maxDepth 1..10 (literal ceiling {1,10}; the WHERE on length filters the shortest
+// paths once found, which is right: a claim whose shortest path is too long has no shorter one).
+// Returns nodes and edges as in map-graph.
 MATCH (conclusion:Claim {id: $conclusionId})
 OPTIONAL MATCH path = SHORTEST 1 (conclusion)((:Claim)<-[:CONCLUDES]-(:Inference)<-[:PREMISE_OF]-(:Claim)){1,10}(below:Claim)
   WHERE length(path) <= 2 * $maxDepth AND below <> conclusion

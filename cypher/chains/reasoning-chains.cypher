@@ -2,8 +2,10 @@
 // $conclusionId: the conclusion's claim id. $maxDepth: 1..10 inferences per chain (the literal
 // bound {1,10} is the API's ceiling; Cypher takes no parameter there, so the WHERE applies
 // $maxDepth). $limit: at most this many chains.
-// A chain never repeats a claim, and each MATCH walks relationships at most once (trail
-// semantics), so circular reasoning terminates. A chain is maximal: it stops at a basic premise,
+// Circular reasoning terminates: the walk is bounded by the literal ceiling of 10 steps, and
+// chains that repeat a claim are dropped. Neo4j 5 cannot prune those during the walk (it only keeps
+// relationships unique), so a dense web of mutual support costs paths exponential in the ceiling;
+// the read transaction timeout (ARGMAP_QUERY_TIMEOUT_MS) bounds that. A chain is maximal: it stops at a basic premise,
 // where every further step would revisit a claim (CYCLE), or at $maxDepth (DEPTH_LIMIT).
 // Returns claims (lowest first), inferences (inferences[i] leads from claims[i] to claims[i+1]), end.
 MATCH (conclusion:Claim {id: $conclusionId})

@@ -3,24 +3,24 @@
 // inference. Inferences that keep other premises stay, without this one. Actor links go with the
 // claim. $id. Returns the removed inferenceIds and attackIds.
 MATCH (c:Claim {id: $id})
-CALL (c) {
+// COLLECT subqueries, not CALL: a CALL that finds nothing would drop the claim's row, and then
+// nothing at all would be deleted.
+WITH c, COLLECT {
   MATCH (c)<-[:CONCLUDES]-(i:Inference)
   RETURN i
   UNION
   MATCH (c)-[:PREMISE_OF]->(i:Inference)
   WHERE NOT EXISTS { MATCH (other:Claim)-[:PREMISE_OF]->(i) WHERE other <> c }
   RETURN i
-}
-WITH c, collect(i) AS inferences
-CALL (c, inferences) {
+} AS inferences
+WITH c, inferences, COLLECT {
   MATCH (c)-[:ATTACKER_OF|TARGETS]-(a:Attack)
   RETURN a
   UNION
   UNWIND inferences AS i
   MATCH (i)<-[:TARGETS]-(a:Attack)
   RETURN a
-}
-WITH c, inferences, collect(a) AS attacks
+} AS attacks
 WITH c, inferences, attacks, [i IN inferences | i.id] AS inferenceIds, [a IN attacks | a.id] AS attackIds
 FOREACH (n IN inferences + attacks | DETACH DELETE n)
 DETACH DELETE c

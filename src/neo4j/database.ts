@@ -15,6 +15,14 @@ export interface Neo4jConnection {
   database?: string | undefined;
 }
 
+/**
+ * Neo4j stops every read transaction that runs longer than this (ARGMAP_QUERY_TIMEOUT_MS). Chain
+ * queries enumerate paths, and a dense web of mutual support has exponentially many; the timeout
+ * bounds what one request can cost. Writes are bounded by their input instead (a large import
+ * may rightly take longer).
+ */
+export const defaultTransactionTimeoutMs = 20_000;
+
 /** Per-request bookkeeping: which operation runs the transaction, and a count of round trips. */
 export interface QueryScope {
   operationName?: string | undefined;
@@ -28,10 +36,11 @@ export class Database {
   private constructor(
     readonly driver: Driver,
     readonly connection: Neo4jConnection,
+    private readonly transactionTimeoutMs: number,
   ) {}
 
   /** Opens a driver and proves the server answers and accepts the credentials. */
-  static async connect(connection: Neo4jConnection): Promise<Database> {
+  static async connect(connection: Neo4jConnection, transactionTimeoutMs = defaultTransactionTimeoutMs): Promise<Database> {
     let driver: Driver;
     try {
       driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
@@ -52,7 +61,7 @@ export class Database {
       await driver.close();
       throw explainConnectFailure(connection, error);
     }
-    return new Database(driver, connection);
+    return new Database(driver, connection, transactionTimeoutMs);
   }
 
   read<T>(work: (tx: QueryRunner) => Promise<T>, scope: QueryScope = {}): Promise<T> {
@@ -83,7 +92,8 @@ export class Database {
     scope: QueryScope,
   ): Promise<T> {
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: mode });
-    const config = { metadata: { app: 'argmap', operation: scope.operationName ?? 'internal' } };
+    const metadata = { app: 'argmap', operation: scope.operationName ?? 'internal' };
+    const config = mode === 'READ' ? { timeout: this.transactionTimeoutMs, metadata } : { metadata };
     const counted = (tx: ManagedTransaction): QueryRunner => ({
       run: ((...args: Parameters<ManagedTransaction['run']>) => {
         scope.countRoundTrip?.();
@@ -95,7 +105,7 @@ export class Database {
         ? await session.executeRead((tx) => work(counted(tx)), config)
         : await session.executeWrite((tx) => work(counted(tx)), config);
     } catch (error) {
-      throw translateDriverError(error);
+      throw translateDriverError(error, this.transactionTimeoutMs / 1000);
     } finally {
       await session.close();
     }

@@ -19,6 +19,8 @@ export interface Config {
   /** How to get a Neo4j when NEO4J_URI is unset: 'auto' tries Docker, then the local launcher. */
   neo4jProvider: 'auto' | 'docker' | 'local';
   loadSeedMap: boolean;
+  /** Neo4j stops any read transaction that runs longer (ARGMAP_QUERY_TIMEOUT_MS). */
+  queryTimeoutMs: number;
   logLevel: string;
   logFormat: LogFormat;
 }
@@ -33,6 +35,7 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jHome: resolve(env.ARGMAP_NEO4J_HOME ?? `${repoRoot}/.cache/neo4j/home`),
     neo4jProvider: readChoice(env, 'ARGMAP_NEO4J_PROVIDER', ['auto', 'docker', 'local'], 'auto'),
     loadSeedMap: readBoolean(env, 'ARGMAP_SEED', true),
+    queryTimeoutMs: readPositiveInteger(env, 'ARGMAP_QUERY_TIMEOUT_MS', 20_000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     logFormat: readChoice(env, 'LOG_FORMAT', ['json', 'pretty'], process.stdout.isTTY ? 'pretty' : 'json'),
   };
@@ -52,6 +55,14 @@ export function readPort(env: Env, name: string, fallback: number): number {
     throw new ConfigError(`${name} "${raw}" is not a port number (0-65535)`);
   }
   return port;
+}
+
+function readPositiveInteger(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} "${raw}" must be a positive whole number`);
+  return value;
 }
 
 function readNeo4j(env: Env): Config['neo4j'] {

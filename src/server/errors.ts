@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TIMEOUT';
 
 abstract class ArgmapError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
@@ -35,14 +35,23 @@ export class ConflictError extends ArgmapError {
   }
 }
 
+/** A query that ran past the transaction timeout; Neo4j stopped it, and nothing was written. */
+export class TimeoutError extends ArgmapError {
+  constructor(seconds: number) {
+    super('TIMEOUT', `the query took longer than ${seconds} s and was stopped; ask for less (a smaller maxDepth or limit)`);
+  }
+}
+
 /**
  * The one place where driver failures become GraphQL errors. A uniqueness-constraint violation
  * means a concurrent writer created the same id first, which the client must treat as a conflict;
  * everything else stays an internal error.
  */
-export function translateDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+export function translateDriverError(error: unknown, timeoutSeconds: number): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('id', 'already exists (created concurrently)', { cause: error.message });
   }
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(timeoutSeconds);
   return error;
 }

@@ -23,7 +23,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
   let db: Database | undefined;
   try {
-    db = await Database.connect(neo4j.connection);
+    db = await Database.connect(neo4j.connection, config.queryTimeoutMs);
     logger.info({ uri: neo4j.connection.uri, origin: neo4j.origin }, 'connected to Neo4j');
     await applyMigrations(db);
     if (config.loadSeedMap && !(await seedMapExists(db))) {

@@ -31,11 +31,11 @@ export interface TestApi {
 const silent = pino({ level: 'silent' });
 
 /** Connects before the file's tests and disconnects after; use at the top of a test file. */
-export function useApi(): TestApi {
+export function useApi(options: { transactionTimeoutMs?: number } = {}): TestApi {
   let db: Database;
   let apollo: ApolloServer<RequestContext>;
   beforeAll(async () => {
-    db = await Database.connect(inject('neo4j'));
+    db = await Database.connect(inject('neo4j'), options.transactionTimeoutMs);
     apollo = createApolloServer(silent);
     await apollo.start();
   });
