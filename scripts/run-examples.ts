@@ -8,7 +8,9 @@ import { repoRoot } from '../src/server/repo-root.ts';
 const url = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
 const examplesDir = `${repoRoot}/docs/examples`;
 
-for (const name of readdirSync(examplesDir).filter((file) => file.endsWith('.graphql')).sort()) {
+for (const name of readdirSync(examplesDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()) {
   const query = readFileSync(`${examplesDir}/${name}`, 'utf8');
   const response = await fetch(url, {
     method: 'POST',

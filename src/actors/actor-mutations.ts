@@ -10,7 +10,9 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../server/error
 import type { ActorRecord } from './actor-record.ts';
 
 type LinkParams = { actorId: string; claimId: string; kind: ActorLinkKind };
-const createActorQuery = defineQuery<{ actor: ActorRecord & { aliasText: string } }, { actor: ActorRecord }>('actors/create-actor');
+const createActorQuery = defineQuery<{ actor: ActorRecord & { aliasText: string } }, { actor: ActorRecord }>(
+  'actors/create-actor',
+);
 const linkActorQuery = defineQuery<LinkParams, { created: boolean; claim: ClaimRecord }>('actors/link-actor');
 const unlinkActorQuery = defineQuery<LinkParams, { removed: boolean; claim: ClaimRecord }>('actors/unlink-actor');
 
@@ -34,7 +36,10 @@ export async function linkActor(db: Database, scope: QueryScope, params: LinkPar
     await requireLinkEnds(tx, params);
     const [row] = await linkActorQuery.run(params, tx);
     if (!row!.created) {
-      throw new ConflictError('kind', `actor "${params.actorId}" is already linked to claim "${params.claimId}" by ${params.kind}`);
+      throw new ConflictError(
+        'kind',
+        `actor "${params.actorId}" is already linked to claim "${params.claimId}" by ${params.kind}`,
+      );
     }
     return row!.claim;
   }, scope);

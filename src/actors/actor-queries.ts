@@ -18,11 +18,16 @@ const dependentClaimsQuery = defineQuery<
 >('actors/dependent-claims');
 const actorsByIdQuery = defineQuery<{ ids: string[] }, { key: string }>('loaders/actors-by-id');
 
-export async function listActors(db: Database, scope: QueryScope, filter: ActorFilter | null | undefined): Promise<ActorRecord[]> {
+export async function listActors(
+  db: Database,
+  scope: QueryScope,
+  filter: ActorFilter | null | undefined,
+): Promise<ActorRecord[]> {
   const mapId = filter?.mapId ?? null;
   const search = filter?.search?.trim();
   const rows = await db.read(
-    (tx) => (search ? searchActorsQuery.run({ mapId, search: toLiteralLuceneQuery(search) }, tx) : listActorsQuery.run({ mapId }, tx)),
+    (tx) =>
+      search ? searchActorsQuery.run({ mapId, search: toLiteralLuceneQuery(search) }, tx) : listActorsQuery.run({ mapId }, tx),
     scope,
   );
   return rows.map((row) => row.actor);

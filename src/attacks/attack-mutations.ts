@@ -26,7 +26,8 @@ export async function addAttack(db: Database, scope: QueryScope, input: AddAttac
     const id = elementId(mapId, key);
     await requireUnused(tx, { field: 'input.key', id, label: 'Attack' });
     const [same] = await findSameAttack.run({ attackerId: input.attackerId, targetId: input.targetId }, tx);
-    if (same) throw new ConflictError('input', `attack "${same.id}" already has this attacker and target`, { existingId: same.id });
+    if (same)
+      throw new ConflictError('input', `attack "${same.id}" already has this attacker and target`, { existingId: same.id });
     const attack: AttackRecord = { id, key, mapId, kind: input.kind };
     const [row] = await createAttack.run({ attack, attackerId: input.attackerId, targetId: input.targetId }, tx);
     return row!.attack;

@@ -29,21 +29,21 @@ export async function createClaim(db: Database, scope: QueryScope, input: Create
   const text = checkClaimText(input.text, 'input.text');
   const id = elementId(input.mapId, key);
   return db.write(async (tx) => {
-      await requireElements(tx, [{ field: 'input.mapId', id: input.mapId, label: 'Map' }]);
-      await requireUnused(tx, { field: 'input.key', id, label: 'Claim' });
-      if (input.quote) checkQuote(input.quote, await readSourceText(tx, input.mapId), 'input.quote');
-      const claim = {
-        id,
-        key,
-        mapId: input.mapId,
-        text,
-        tags: input.tags ?? [],
-        quoteText: input.quote?.text ?? null,
-        quoteStart: input.quote?.start ?? null,
-        quoteEnd: input.quote?.end ?? null,
-      };
-      const [row] = await createClaimQuery.run({ claim }, tx);
-      return row!.claim;
+    await requireElements(tx, [{ field: 'input.mapId', id: input.mapId, label: 'Map' }]);
+    await requireUnused(tx, { field: 'input.key', id, label: 'Claim' });
+    if (input.quote) checkQuote(input.quote, await readSourceText(tx, input.mapId), 'input.quote');
+    const claim = {
+      id,
+      key,
+      mapId: input.mapId,
+      text,
+      tags: input.tags ?? [],
+      quoteText: input.quote?.text ?? null,
+      quoteStart: input.quote?.start ?? null,
+      quoteEnd: input.quote?.end ?? null,
+    };
+    const [row] = await createClaimQuery.run({ claim }, tx);
+    return row!.claim;
   }, scope);
 }
 

@@ -14,14 +14,19 @@ export function checkClaimText(text: string, field: string): string {
 }
 
 /** A quote must be the exact span of the map's source text between its offsets (UTF-16 units). */
-export function checkQuote(
-  quote: { text: string; start: number; end: number },
-  sourceText: string | null,
-  field: string,
-): void {
+export function checkQuote(quote: { text: string; start: number; end: number }, sourceText: string | null, field: string): void {
   if (sourceText === null) throw new BadUserInputError(field, 'the map has no source text to quote from');
-  if (!(Number.isInteger(quote.start) && Number.isInteger(quote.end) && 0 <= quote.start && quote.start < quote.end && quote.end <= sourceText.length)) {
-    throw new BadUserInputError(field, `offsets ${quote.start}..${quote.end} are not a span of the source text (length ${sourceText.length})`);
+  if (!(
+    Number.isInteger(quote.start) &&
+    Number.isInteger(quote.end) &&
+    0 <= quote.start &&
+    quote.start < quote.end &&
+    quote.end <= sourceText.length
+  )) {
+    throw new BadUserInputError(
+      field,
+      `offsets ${quote.start}..${quote.end} are not a span of the source text (length ${sourceText.length})`,
+    );
   }
   if (sourceText.slice(quote.start, quote.end) !== quote.text) {
     throw new BadUserInputError(field, `text is not the source text at offsets ${quote.start}..${quote.end}`);
@@ -31,7 +36,10 @@ export function checkQuote(
 /** Keys are the part of an id after `<map id>:`. */
 export function checkKey(key: string, field: string): string {
   if (!keyPattern.test(key)) {
-    throw new BadUserInputError(field, `"${key}" must be 1-100 letters, digits, '-', '_' or '.', starting with a letter or digit`);
+    throw new BadUserInputError(
+      field,
+      `"${key}" must be 1-100 letters, digits, '-', '_' or '.', starting with a letter or digit`,
+    );
   }
   return key;
 }

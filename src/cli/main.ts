@@ -14,9 +14,7 @@ import { seedCommand } from './seed-command.ts';
 
 const userFixable = [ConfigError, Neo4jConnectionError, Neo4jUnavailableError, LocalNeo4jStartError, PortInUseError];
 
-const program = new Command('argmap')
-  .description('Argument maps in Neo4j, served over GraphQL')
-  .showHelpAfterError();
+const program = new Command('argmap').description('Argument maps in Neo4j, served over GraphQL').showHelpAfterError();
 
 program
   .command('serve', { isDefault: true })

@@ -80,7 +80,7 @@ export type ActorLinkKind =
 export type AddAttackInput = {
   /** Id of the attacking claim. */
   attackerId: Scalars['ID']['input'];
-  /** Id within the map; generated when absent. */
+  /** Id within the map (rules as for CreateClaimInput.key); generated when absent. */
   key?: InputMaybe<Scalars['String']['input']>;
   /** Rebuttal or undercut. */
   kind: AttackKind;
@@ -92,7 +92,7 @@ export type AddAttackInput = {
 export type AddInferenceInput = {
   /** Id of the supported claim. */
   conclusionId: Scalars['ID']['input'];
-  /** Id within the map; generated when absent. */
+  /** Id within the map (rules as for CreateClaimInput.key); generated when absent. */
   key?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the linked premises (1 to 20), all in the conclusion's map. */
   premiseIds: Array<Scalars['ID']['input']>;
@@ -267,7 +267,7 @@ export type ClaimRole =
 export type CreateActorInput = {
   /** Other names. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Id within the map; generated when absent. */
+  /** Id within the map (rules as for CreateClaimInput.key); generated when absent. */
   key?: InputMaybe<Scalars['String']['input']>;
   /** What sort of actor. */
   kind: ActorKind;
@@ -279,7 +279,7 @@ export type CreateActorInput = {
 
 /** A new claim. */
 export type CreateClaimInput = {
-  /** Id within the map; generated when absent. Lower-case letters, digits and dashes. */
+  /** Id within the map; generated when absent. Letters, digits, `-`, `_` or `.`, up to 100 characters, starting with a letter or digit. */
   key?: InputMaybe<Scalars['String']['input']>;
   /** The map to add it to. */
   mapId: Scalars['ID']['input'];

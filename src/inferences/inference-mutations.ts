@@ -10,7 +10,9 @@ import type { InferenceRecord } from './inference-record.ts';
 
 const maxPremises = 20;
 
-const findSameInference = defineQuery<{ premiseIds: string[]; conclusionId: string }, { id: string }>('inferences/find-same-inference');
+const findSameInference = defineQuery<{ premiseIds: string[]; conclusionId: string }, { id: string }>(
+  'inferences/find-same-inference',
+);
 const createInference = defineQuery<
   { inference: InferenceRecord; premiseIds: string[]; conclusionId: string },
   { inference: InferenceRecord }
@@ -27,7 +29,7 @@ export async function addInference(db: Database, scope: QueryScope, input: AddIn
   }
   const refs: ElementRef[] = [
     { field: 'input.conclusionId', id: input.conclusionId, label: 'Claim' },
-    ...premiseIds.map((id, index): ElementRef => ({ field: `input.premiseIds[${index}]`, id, label: 'Claim' })),
+    ...premiseIds.map((id): ElementRef => ({ field: `input.premiseIds[${input.premiseIds.indexOf(id)}]`, id, label: 'Claim' })),
   ];
   return db.write(async (tx) => {
     const mapId = requireSameMap(refs, await requireElements(tx, refs));
@@ -35,7 +37,10 @@ export async function addInference(db: Database, scope: QueryScope, input: AddIn
     const id = elementId(mapId, key);
     await requireUnused(tx, { field: 'input.key', id, label: 'Inference' });
     const [same] = await findSameInference.run({ premiseIds, conclusionId: input.conclusionId }, tx);
-    if (same) throw new ConflictError('input', `inference "${same.id}" already has these premises and this conclusion`, { existingId: same.id });
+    if (same)
+      throw new ConflictError('input', `inference "${same.id}" already has these premises and this conclusion`, {
+        existingId: same.id,
+      });
     const inference = { id, key, mapId, scheme: input.scheme ?? null, warrant: input.warrant ?? null };
     const [row] = await createInference.run({ inference, premiseIds, conclusionId: input.conclusionId }, tx);
     return row!.inference;

@@ -34,12 +34,22 @@ export interface CreateMapFields {
   id: string;
   title: string;
   description?: string | null;
-  source?: { title?: string | null; author?: string | null; publisher?: string | null; date?: string | null; url?: string | null; text?: string | null } | null;
+  source?: {
+    title?: string | null;
+    author?: string | null;
+    publisher?: string | null;
+    date?: string | null;
+    url?: string | null;
+    text?: string | null;
+  } | null;
 }
 
 export async function createMap(db: Database, scope: QueryScope, input: CreateMapFields): Promise<MapRecord> {
   if (!mapIdPattern.test(input.id)) {
-    throw new BadUserInputError('input.id', `"${input.id}" must be 1-100 lower-case letters, digits or '-', starting with a letter or digit`);
+    throw new BadUserInputError(
+      'input.id',
+      `"${input.id}" must be 1-100 lower-case letters, digits or '-', starting with a letter or digit`,
+    );
   }
   const title = input.title.trim();
   if (title.length === 0 || title.length > 300) throw new BadUserInputError('input.title', 'must be 1 to 300 characters');

@@ -86,11 +86,7 @@ export class Database {
     return this.driver.close();
   }
 
-  private async transaction<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: QueryRunner) => Promise<T>,
-    scope: QueryScope,
-  ): Promise<T> {
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, scope: QueryScope): Promise<T> {
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: mode });
     const metadata = { app: 'argmap', operation: scope.operationName ?? 'internal' };
     const config = mode === 'READ' ? { timeout: this.transactionTimeoutMs, metadata } : { metadata };
@@ -120,7 +116,9 @@ function explainConnectFailure(connection: Neo4jConnection, error: unknown): Neo
     );
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new Neo4jConnectionError(`Neo4j is not reachable at ${connection.uri} (is it running? check NEO4J_URI): ${messageOf(error)}`);
+    return new Neo4jConnectionError(
+      `Neo4j is not reachable at ${connection.uri} (is it running? check NEO4J_URI): ${messageOf(error)}`,
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new Neo4jConnectionError(`Neo4j at ${connection.uri} has no database "${connection.database}" (check NEO4J_DATABASE)`);

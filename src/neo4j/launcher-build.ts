@@ -44,17 +44,12 @@ const LOCK_GRACE_MS = 10_000;
 export function findRepoRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
   let dir = from;
   for (;;) {
-    if (
-      fs.existsSync(path.join(dir, 'package.json')) &&
-      fs.existsSync(path.join(dir, 'neo4j', 'pom.xml'))
-    ) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'neo4j', 'pom.xml'))) {
       return dir;
     }
     const parent = path.dirname(dir);
     if (parent === dir) {
-      throw new Error(
-        `cannot find the argmap repo root (package.json + neo4j/pom.xml) above ${from}`,
-      );
+      throw new Error(`cannot find the argmap repo root (package.json + neo4j/pom.xml) above ${from}`);
     }
     dir = parent;
   }
@@ -84,10 +79,7 @@ export function checkJava(java: string = javaExecutable()): void {
     encoding: 'utf8',
     timeout: 30_000,
   });
-  if (r.error)
-    throw new LocalNeo4jUnavailableError(
-      `Java was not found (\`${java} -version\` failed: ${r.error.message})`,
-    );
+  if (r.error) throw new LocalNeo4jUnavailableError(`Java was not found (\`${java} -version\` failed: ${r.error.message})`);
   const text = `${r.stderr ?? ''}${r.stdout ?? ''}`;
   const m = /version "(\d+)(?:\.(\d+))?/.exec(text);
   const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : NaN;
@@ -140,11 +132,7 @@ function isBuilt(dir: string, hash: string): boolean {
     const stamp = JSON.parse(fs.readFileSync(path.join(dir, STAMP), 'utf8')) as {
       sourceHash?: string;
     };
-    return (
-      stamp.sourceHash === hash &&
-      fs.existsSync(path.join(dir, JAR)) &&
-      fs.existsSync(path.join(dir, 'lib'))
-    );
+    return stamp.sourceHash === hash && fs.existsSync(path.join(dir, JAR)) && fs.existsSync(path.join(dir, 'lib'));
   } catch {
     return false;
   }
@@ -189,8 +177,7 @@ async function acquireLock(lockDir: string, log: (msg: string) => void): Promise
       fs.rmSync(lockDir, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for the launcher build lock ${lockDir}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the launcher build lock ${lockDir}`);
     if (!announced) {
       log('another process is building the local Neo4j launcher; waiting for it…');
       announced = true;
@@ -203,8 +190,7 @@ async function acquireLock(lockDir: string, log: (msg: string) => void): Promise
 function removeAbandonedBuilds(cacheDir: string): void {
   for (const name of fs.readdirSync(cacheDir)) {
     const m = /^launcher-.+\.(?:tmp|old)-(\d+)-[0-9a-f]+$/.exec(name);
-    if (m && !pidAlive(Number(m[1])))
-      fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    if (m && !pidAlive(Number(m[1]))) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   }
 }
 
@@ -221,18 +207,12 @@ function runMaven(mvn: string, args: string[], cwd: string): Promise<void> {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('error', (e) =>
-      reject(new LocalNeo4jUnavailableError(`Maven could not be run (${e.message})`)),
-    );
+    child.on('error', (e) => reject(new LocalNeo4jUnavailableError(`Maven could not be run (${e.message})`)));
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
       else {
         const tail = output.trim().split('\n').slice(-25).join('\n');
-        reject(
-          new Error(
-            `building the local Neo4j launcher failed (mvn exit ${code ?? signal}):\n${tail}`,
-          ),
-        );
+        reject(new Error(`building the local Neo4j launcher failed (mvn exit ${code ?? signal}):\n${tail}`));
       }
     });
   });
@@ -242,9 +222,7 @@ function runMaven(mvn: string, args: string[], cwd: string): Promise<void> {
  * Returns the built launcher, building it first if needed (first run only: downloads Neo4j from Maven
  * Central). Needs Java 17+; needs Maven only when a build is due.
  */
-export async function ensureLauncherBuilt(
-  log: (msg: string) => void = () => {},
-): Promise<LauncherBuild> {
+export async function ensureLauncherBuilt(log: (msg: string) => void = () => {}): Promise<LauncherBuild> {
   const root = findRepoRoot();
   const neo4jVersion = pinnedNeo4jVersion(root);
   const cacheDir = path.join(root, '.cache', 'neo4j');
@@ -265,10 +243,7 @@ export async function ensureLauncherBuilt(
   try {
     if (isBuilt(finalDir, hash)) return result; // another process built it while we waited
     removeAbandonedBuilds(cacheDir);
-    const tmp = path.join(
-      cacheDir,
-      `launcher-${neo4jVersion}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
-    );
+    const tmp = path.join(cacheDir, `launcher-${neo4jVersion}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     log(
       `building the local Neo4j ${neo4jVersion} launcher (first run only, downloads ~170 MB from ` +
         `Maven Central into ~/.m2; 1-3 minutes)…`,
@@ -293,11 +268,7 @@ export async function ensureLauncherBuilt(
       }
       fs.writeFileSync(
         path.join(tmp, STAMP),
-        JSON.stringify(
-          { neo4jVersion, sourceHash: hash, builtAt: new Date().toISOString() },
-          null,
-          2,
-        ) + '\n',
+        JSON.stringify({ neo4jVersion, sourceHash: hash, builtAt: new Date().toISOString() }, null, 2) + '\n',
       );
       if (fs.existsSync(finalDir)) {
         // An outdated build (launcher sources changed): move it aside, then swap in the new one.
@@ -312,9 +283,7 @@ export async function ensureLauncherBuilt(
       fs.rmSync(tmp, { recursive: true, force: true });
       throw e;
     }
-    log(
-      `local Neo4j launcher built in ${Math.round((Date.now() - started) / 1000)} s (${finalDir})`,
-    );
+    log(`local Neo4j launcher built in ${Math.round((Date.now() - started) / 1000)} s (${finalDir})`);
     return result;
   } finally {
     release();

@@ -13,12 +13,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import {
-  checkJava,
-  ensureLauncherBuilt,
-  javaExecutable,
-  LocalNeo4jUnavailableError,
-} from './launcher-build.ts';
+import { checkJava, ensureLauncherBuilt, javaExecutable, LocalNeo4jUnavailableError } from './launcher-build.ts';
 
 export { LocalNeo4jUnavailableError } from './launcher-build.ts';
 
@@ -94,9 +89,7 @@ export function findFreePort(): Promise<number> {
     server.listen({ host: '127.0.0.1', port: 0, exclusive: true }, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() =>
-        port ? resolve(port) : reject(new Error('could not determine a free port')),
-      );
+      server.close(() => (port ? resolve(port) : reject(new Error('could not determine a free port'))));
     });
   });
 }
@@ -222,11 +215,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
           : stderrTail.length
             ? `last output:\n${stderrTail.slice(-15).join('\n')}`
             : `see ${path.join(homeDir, 'logs', 'debug.log')}`;
-        reject(
-          new LocalNeo4jStartError(
-            `local Neo4j failed to start on ${uri} (${signal ?? `exit code ${code}`}): ${detail}`,
-          ),
-        );
+        reject(new LocalNeo4jStartError(`local Neo4j failed to start on ${uri} (${signal ?? `exit code ${code}`}): ${detail}`));
       });
     });
   } catch (e) {

@@ -17,7 +17,8 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database
     '/graphql',
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(db, logger, (req.body as { operationName?: string } | undefined)?.operationName),
+      context: async ({ req }) =>
+        createRequestContext(db, logger, (req.body as { operationName?: string } | undefined)?.operationName),
     }),
   );
   return app;

@@ -51,14 +51,19 @@ const manyQueries = {
 };
 
 export type Loaders = {
-  [Name in keyof typeof oneQueries]: (typeof oneQueries)[Name] extends OneQuery<infer Item> ? DataLoader<string, Item | null> : never;
+  [Name in keyof typeof oneQueries]: (typeof oneQueries)[Name] extends OneQuery<infer Item>
+    ? DataLoader<string, Item | null>
+    : never;
 } & {
-  [Name in keyof typeof manyQueries]: (typeof manyQueries)[Name] extends ManyQuery<infer Item> ? DataLoader<string, Item[]> : never;
+  [Name in keyof typeof manyQueries]: (typeof manyQueries)[Name] extends ManyQuery<infer Item>
+    ? DataLoader<string, Item[]>
+    : never;
 };
 
 export function createLoaders(db: Database, scope: QueryScope): Loaders {
   const loaders: Record<string, unknown> = {};
   for (const [name, query] of Object.entries(oneQueries)) loaders[name] = oneByKeyLoader(db, scope, query as OneQuery<unknown>);
-  for (const [name, query] of Object.entries(manyQueries)) loaders[name] = manyByKeyLoader(db, scope, query as ManyQuery<unknown>);
+  for (const [name, query] of Object.entries(manyQueries))
+    loaders[name] = manyByKeyLoader(db, scope, query as ManyQuery<unknown>);
   return loaders as Loaders;
 }

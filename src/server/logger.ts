@@ -12,7 +12,12 @@ export function createLogger(level: string, format: LogFormat): Logger {
     name: 'argmap',
     level,
     ...(format === 'pretty'
-      ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,name' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,name' },
+          },
+        }
       : {}),
   });
 }

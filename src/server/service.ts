@@ -48,7 +48,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
 function listen(server: Server, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is already in use (set ARGMAP_PORT)`) : error),
+      reject(
+        error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is already in use (set ARGMAP_PORT)`) : error,
+      ),
     );
     server.listen(port, host, () => resolve(server));
   });

@@ -26,11 +26,20 @@ async function dependentsOf(map: BuiltMap, actor: string, args: Args = {}): Prom
   return data.dependentClaims.map(flatten);
 }
 
-function flatten(found: { claim: { key: string }; link: string; distance: number; chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string | null } }): Dependent {
+function flatten(found: {
+  claim: { key: string };
+  link: string;
+  distance: number;
+  chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string | null };
+}): Dependent {
   return {
     ...found,
     claim: found.claim.key,
-    chain: { ...found.chain, claims: found.chain.claims.map((claim) => claim.key), inferences: found.chain.inferences.map((inference) => inference.key) },
+    chain: {
+      ...found.chain,
+      claims: found.chain.claims.map((claim) => claim.key),
+      inferences: found.chain.inferences.map((inference) => inference.key),
+    },
   };
 }
 
@@ -82,7 +91,12 @@ describe('dependentClaims: the explaining chain', () => {
   it('is the linked claim alone, of length 0, for a directly linked claim', async () => {
     const map = await buildMap(api, 'chain-direct', lines);
     const [first] = await dependentsOf(map, 'ann', { via: ['ASSERTS'] });
-    expect(first).toEqual({ claim: 'a', link: 'ASSERTS', distance: 0, chain: { claims: ['a'], inferences: [], length: 0, end: null } });
+    expect(first).toEqual({
+      claim: 'a',
+      link: 'ASSERTS',
+      distance: 0,
+      chain: { claims: ['a'], inferences: [], length: 0, end: null },
+    });
   });
 
   it('runs from the linked claim up to the dependent claim', async () => {
@@ -100,7 +114,10 @@ describe('dependentClaims: the explaining chain', () => {
   it('has as many inferences as the distance, for every dependent claim', async () => {
     const map = await buildMap(api, 'chain-length', lines);
     for (const dependent of await dependentsOf(map, 'ann')) {
-      expect([dependent.chain.length, dependent.chain.claims.at(-1)], dependent.claim).toEqual([dependent.distance, dependent.claim]);
+      expect([dependent.chain.length, dependent.chain.claims.at(-1)], dependent.claim).toEqual([
+        dependent.distance,
+        dependent.claim,
+      ]);
     }
   });
 });
@@ -130,9 +147,12 @@ describe('dependentClaims: distance and order', () => {
 describe('Actor.dependentClaims', () => {
   it('answers as Query.dependentClaims does for the same actor', async () => {
     const map = await buildMap(api, 'actor-field', lines);
-    const data = await api.ok(`query($id: ID!) { actor(id: $id) {
+    const data = await api.ok(
+      `query($id: ID!) { actor(id: $id) {
       dependentClaims(via: [ABOUT], maxDepth: 2) { claim { key } link distance chain { claims { key } inferences { key } length end } }
-    } }`, { id: map.id('ann') });
+    } }`,
+      { id: map.id('ann') },
+    );
     expect(data.actor.dependentClaims.map(flatten)).toEqual(await dependentsOf(map, 'ann', { via: ['ABOUT'], maxDepth: 2 }));
   });
 });
@@ -145,9 +165,12 @@ describe('dependentClaims: arguments', () => {
 
   it('answers no claims, not an error, for an actor linked to none', async () => {
     const map = await buildMap(api, 'unlinked', ['a > b']);
-    await api.ok(`mutation($mapId: ID!) { createActor(input: { mapId: $mapId, key: "hermit", name: "Hermit", kind: PERSON }) { id } }`, {
-      mapId: map.mapId,
-    });
+    await api.ok(
+      `mutation($mapId: ID!) { createActor(input: { mapId: $mapId, key: "hermit", name: "Hermit", kind: PERSON }) { id } }`,
+      {
+        mapId: map.mapId,
+      },
+    );
     expect(await dependentsOf(map, 'hermit')).toEqual([]);
   });
 

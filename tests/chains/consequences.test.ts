@@ -20,14 +20,21 @@ interface Chain {
 /** The chains up from a claim, each with its claims and inferences as keys. */
 async function chainsFrom(map: BuiltMap, key: string, args: { maxDepth?: number; limit?: number } = {}): Promise<Chain[]> {
   const data = await api.ok(consequencesQuery, { id: map.id(key), ...args });
-  return data.consequences.map((chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
-    ...chain,
-    claims: chain.claims.map((claim) => claim.key),
-    inferences: chain.inferences.map((inference) => inference.key),
-  }));
+  return data.consequences.map(
+    (chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
+      ...chain,
+      claims: chain.claims.map((claim) => claim.key),
+      inferences: chain.inferences.map((inference) => inference.key),
+    }),
+  );
 }
 
-const chain = (claims: string[], inferences: string[], end: string): Chain => ({ claims, inferences, length: inferences.length, end });
+const chain = (claims: string[], inferences: string[], end: string): Chain => ({
+  claims,
+  inferences,
+  length: inferences.length,
+  end,
+});
 
 describe('consequences: a linear chain', () => {
   it('returns the one chain from the premise up to the final conclusion', async () => {
@@ -37,9 +44,12 @@ describe('consequences: a linear chain', () => {
 
   it('gives steps that go from claims[i] by inferences[i] to claims[i+1]', async () => {
     const map = await buildMap(api, 'up-steps', ['a > b', 'b > c']);
-    const data = await api.ok(`query($id: ID!) { consequences(premiseId: $id) {
+    const data = await api.ok(
+      `query($id: ID!) { consequences(premiseId: $id) {
       steps { from { key } inference { key } to { key } }
-    } }`, { id: map.id('a') });
+    } }`,
+      { id: map.id('a') },
+    );
     expect(data.consequences[0].steps).toEqual([
       { from: { key: 'a' }, inference: { key: 'a-b' }, to: { key: 'b' } },
       { from: { key: 'b' }, inference: { key: 'b-c' }, to: { key: 'c' } },
@@ -82,7 +92,9 @@ describe('consequences: cyclic support', () => {
 
   it('goes round the cycle to the way out when there is one', async () => {
     const map = await buildMap(api, 'up-cycle-exit', lines);
-    expect(await chainsFrom(map, 'b', { maxDepth: 10 })).toEqual([chain(['b', 'c', 'a', 'x'], ['b-c', 'c-a', 'a-x'], 'FINAL_CONCLUSION')]);
+    expect(await chainsFrom(map, 'b', { maxDepth: 10 })).toEqual([
+      chain(['b', 'c', 'a', 'x'], ['b-c', 'c-a', 'a-x'], 'FINAL_CONCLUSION'),
+    ]);
   });
 });
 

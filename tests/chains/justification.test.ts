@@ -40,7 +40,18 @@ async function justificationOf(map: BuiltMap, key: string, maxDepth?: number) {
  * d is concluded from c (linked from a and b) and from e; f supports a one step further down.
  * r rebuts c, u undercuts the linked inference, s rebuts f; d supports top, and z > q is elsewhere.
  */
-const lines = ['a+b > c', 'c > d', 'e > d', 'f > a', 'r rebuts c', 'u undercuts a.b-c', 's rebuts f', 'd > top', 'z > q', 'ann asserts a'];
+const lines = [
+  'a+b > c',
+  'c > d',
+  'e > d',
+  'f > a',
+  'r rebuts c',
+  'u undercuts a.b-c',
+  's rebuts f',
+  'd > top',
+  'z > q',
+  'ann asserts a',
+];
 
 describe('justification: the support subgraph', () => {
   it('holds every claim and inference within maxDepth and the attacks on them, nothing outside', async () => {
@@ -48,9 +59,18 @@ describe('justification: the support subgraph', () => {
     const graph = await justificationOf(map, 'd', 2);
     expect(graph.nodes).toEqual(
       [
-        'CLAIM d', 'CLAIM c', 'CLAIM e', 'CLAIM a', 'CLAIM b', 'CLAIM r', 'CLAIM u',
-        'INFERENCE c-d', 'INFERENCE e-d', 'INFERENCE a.b-c',
-        'ATTACK r-rebuts-c', 'ATTACK u-undercuts-a.b-c',
+        'CLAIM d',
+        'CLAIM c',
+        'CLAIM e',
+        'CLAIM a',
+        'CLAIM b',
+        'CLAIM r',
+        'CLAIM u',
+        'INFERENCE c-d',
+        'INFERENCE e-d',
+        'INFERENCE a.b-c',
+        'ATTACK r-rebuts-c',
+        'ATTACK u-undercuts-a.b-c',
       ].sort(),
     );
   });
@@ -60,10 +80,17 @@ describe('justification: the support subgraph', () => {
     const graph = await justificationOf(map, 'd', 2);
     expect(graph.edges).toEqual(
       [
-        'a PREMISE a.b-c', 'b PREMISE a.b-c', 'a.b-c CONCLUSION c',
-        'c PREMISE c-d', 'c-d CONCLUSION d', 'e PREMISE e-d', 'e-d CONCLUSION d',
-        'r ATTACKER r-rebuts-c', 'r-rebuts-c REBUTS c',
-        'u ATTACKER u-undercuts-a.b-c', 'u-undercuts-a.b-c UNDERCUTS a.b-c',
+        'a PREMISE a.b-c',
+        'b PREMISE a.b-c',
+        'a.b-c CONCLUSION c',
+        'c PREMISE c-d',
+        'c-d CONCLUSION d',
+        'e PREMISE e-d',
+        'e-d CONCLUSION d',
+        'r ATTACKER r-rebuts-c',
+        'r-rebuts-c REBUTS c',
+        'u ATTACKER u-undercuts-a.b-c',
+        'u-undercuts-a.b-c UNDERCUTS a.b-c',
       ].sort(),
     );
   });
@@ -80,20 +107,33 @@ describe('justification: the support subgraph', () => {
   it('labels claims with their text and role', async () => {
     const map = await buildMap(api, 'justify-labels', lines);
     const { raw } = await justificationOf(map, 'd', 1);
-    expect(raw.nodes.find((node) => node.id === map.id('c'))).toEqual({ id: map.id('c'), kind: 'CLAIM', label: 'Claim c.', role: 'INTERMEDIATE' });
+    expect(raw.nodes.find((node) => node.id === map.id('c'))).toEqual({
+      id: map.id('c'),
+      kind: 'CLAIM',
+      label: 'Claim c.',
+      role: 'INTERMEDIATE',
+    });
     expect(raw.nodes.find((node) => node.id === map.id('e'))).toMatchObject({ role: 'BASIC_PREMISE' });
   });
 
   it('goes one step further down with a larger maxDepth', async () => {
     const map = await buildMap(api, 'justify-deeper', lines);
     const [two, three] = [await justificationOf(map, 'd', 2), await justificationOf(map, 'd', 3)];
-    expect(three.nodes.filter((node) => !two.nodes.includes(node))).toEqual(['ATTACK s-rebuts-f', 'CLAIM f', 'CLAIM s', 'INFERENCE f-a']);
+    expect(three.nodes.filter((node) => !two.nodes.includes(node))).toEqual([
+      'ATTACK s-rebuts-f',
+      'CLAIM f',
+      'CLAIM s',
+      'INFERENCE f-a',
+    ]);
   });
 
   it('is only the conclusion, with the attacks on it, for a claim nothing supports', async () => {
     const map = await buildMap(api, 'justify-alone', ['a > b', 'r rebuts a']);
     const graph = await justificationOf(map, 'a');
-    expect(graph).toMatchObject({ nodes: ['ATTACK r-rebuts-a', 'CLAIM a', 'CLAIM r'], edges: ['r ATTACKER r-rebuts-a', 'r-rebuts-a REBUTS a'] });
+    expect(graph).toMatchObject({
+      nodes: ['ATTACK r-rebuts-a', 'CLAIM a', 'CLAIM r'],
+      edges: ['r ATTACKER r-rebuts-a', 'r-rebuts-a REBUTS a'],
+    });
   });
 });
 
@@ -101,9 +141,27 @@ describe('justification: cyclic support', () => {
   it('terminates with each claim and inference of the cycle once', async () => {
     const map = await buildMap(api, 'justify-cycle', ['a > b', 'b > c', 'c > a', 'x > a']);
     const graph = await justificationOf(map, 'a', 10);
-    expect(graph.nodes).toEqual(['CLAIM a', 'CLAIM b', 'CLAIM c', 'CLAIM x', 'INFERENCE a-b', 'INFERENCE b-c', 'INFERENCE c-a', 'INFERENCE x-a']);
+    expect(graph.nodes).toEqual([
+      'CLAIM a',
+      'CLAIM b',
+      'CLAIM c',
+      'CLAIM x',
+      'INFERENCE a-b',
+      'INFERENCE b-c',
+      'INFERENCE c-a',
+      'INFERENCE x-a',
+    ]);
     expect(graph.edges).toEqual(
-      ['a PREMISE a-b', 'a-b CONCLUSION b', 'b PREMISE b-c', 'b-c CONCLUSION c', 'c PREMISE c-a', 'c-a CONCLUSION a', 'x PREMISE x-a', 'x-a CONCLUSION a'].sort(),
+      [
+        'a PREMISE a-b',
+        'a-b CONCLUSION b',
+        'b PREMISE b-c',
+        'b-c CONCLUSION c',
+        'c PREMISE c-a',
+        'c-a CONCLUSION a',
+        'x PREMISE x-a',
+        'x-a CONCLUSION a',
+      ].sort(),
     );
   });
 });

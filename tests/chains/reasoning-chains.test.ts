@@ -20,14 +20,21 @@ interface Chain {
 /** The chains down from a claim, each with its claims and inferences as keys. */
 async function chainsTo(map: BuiltMap, key: string, args: { maxDepth?: number; limit?: number } = {}): Promise<Chain[]> {
   const data = await api.ok(chainsQuery, { id: map.id(key), ...args });
-  return data.reasoningChains.map((chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
-    ...chain,
-    claims: chain.claims.map((claim) => claim.key),
-    inferences: chain.inferences.map((inference) => inference.key),
-  }));
+  return data.reasoningChains.map(
+    (chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
+      ...chain,
+      claims: chain.claims.map((claim) => claim.key),
+      inferences: chain.inferences.map((inference) => inference.key),
+    }),
+  );
 }
 
-const chain = (claims: string[], inferences: string[], end: string): Chain => ({ claims, inferences, length: inferences.length, end });
+const chain = (claims: string[], inferences: string[], end: string): Chain => ({
+  claims,
+  inferences,
+  length: inferences.length,
+  end,
+});
 
 describe('reasoningChains: a linear chain', () => {
   const lines = ['a > b', 'b > c', 'c > d'];
@@ -39,9 +46,12 @@ describe('reasoningChains: a linear chain', () => {
 
   it('gives steps that go from claims[i] by inferences[i] to claims[i+1]', async () => {
     const map = await buildMap(api, 'steps', lines);
-    const data = await api.ok(`query($id: ID!) { reasoningChains(conclusionId: $id) {
+    const data = await api.ok(
+      `query($id: ID!) { reasoningChains(conclusionId: $id) {
       steps { from { key } inference { key conclusion { key } premises { key } } to { key } }
-    } }`, { id: map.id('d') });
+    } }`,
+      { id: map.id('d') },
+    );
     expect(data.reasoningChains[0].steps).toEqual([
       { from: { key: 'a' }, inference: { key: 'a-b', premises: [{ key: 'a' }], conclusion: { key: 'b' } }, to: { key: 'b' } },
       { from: { key: 'b' }, inference: { key: 'b-c', premises: [{ key: 'b' }], conclusion: { key: 'c' } }, to: { key: 'c' } },
@@ -85,12 +95,18 @@ describe('reasoningChains: maxDepth', () => {
 
   it('ends BASIC_PREMISE when the chain reaches its premise exactly at maxDepth', async () => {
     const map = await buildMap(api, 'depth-exact', lines);
-    expect(await chainsTo(map, 'd', { maxDepth: 3 })).toEqual([chain(['a', 'b', 'c', 'd'], ['a-b', 'b-c', 'c-d'], 'BASIC_PREMISE')]);
+    expect(await chainsTo(map, 'd', { maxDepth: 3 })).toEqual([
+      chain(['a', 'b', 'c', 'd'], ['a-b', 'b-c', 'c-d'], 'BASIC_PREMISE'),
+    ]);
   });
 
   it('follows a chain up to the ceiling of 10 inferences', async () => {
     const keys = Array.from({ length: 12 }, (_, index) => `k${String(index).padStart(2, '0')}`);
-    const map = await buildMap(api, 'depth-ceiling', keys.slice(1).map((key, index) => `${keys[index]} > ${key}`));
+    const map = await buildMap(
+      api,
+      'depth-ceiling',
+      keys.slice(1).map((key, index) => `${keys[index]} > ${key}`),
+    );
     const [longest, ...others] = await chainsTo(map, 'k11', { maxDepth: 10 });
     expect(others).toEqual([]);
     expect(longest).toMatchObject({ claims: keys.slice(1), length: 10, end: 'DEPTH_LIMIT' });
@@ -119,7 +135,9 @@ describe('reasoningChains: cyclic support', () => {
 
   it('goes round the cycle to the way out when there is one', async () => {
     const map = await buildMap(api, 'cycle-exit', lines);
-    expect(await chainsTo(map, 'c', { maxDepth: 10 })).toEqual([chain(['x', 'a', 'b', 'c'], ['x-a', 'a-b', 'b-c'], 'BASIC_PREMISE')]);
+    expect(await chainsTo(map, 'c', { maxDepth: 10 })).toEqual([
+      chain(['x', 'a', 'b', 'c'], ['x-a', 'a-b', 'b-c'], 'BASIC_PREMISE'),
+    ]);
   });
 
   it('ends CYCLE, not DEPTH_LIMIT, at maxDepth when the only way on is back into the chain', async () => {
@@ -129,7 +147,11 @@ describe('reasoningChains: cyclic support', () => {
 
   it('returns every ordering once in a web where each claim supports every other', async () => {
     const keys = ['a', 'b', 'c', 'd', 'e'];
-    const map = await buildMap(api, 'cycle-web', keys.flatMap((from) => keys.filter((to) => to !== from).map((to) => `${from} > ${to}`)));
+    const map = await buildMap(
+      api,
+      'cycle-web',
+      keys.flatMap((from) => keys.filter((to) => to !== from).map((to) => `${from} > ${to}`)),
+    );
     const found = await chainsTo(map, 'a', { maxDepth: 10, limit: 1000 });
     expect(found).toHaveLength(24); // 4! orderings of b, c, d, e below a
     expect(new Set(found.map((each) => each.claims.join(' '))).size).toBe(24);

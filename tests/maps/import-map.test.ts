@@ -41,12 +41,21 @@ describe('importMap: loading a whole map', () => {
       counts: { claims: 5, inferences: 1, attacks: 2, actors: 1 },
       map: { id: mapId, title: 'Every kind' },
     });
-    const read = await api.ok(`query($id: ID!) { claim(id: $id) {
+    const read = await api.ok(
+      `query($id: ID!) { claim(id: $id) {
       supportedBy { premises { key } scheme undercutBy { attacker { key } } }
       about { key } quote { start end }
-    } }`, { id: `${mapId}:beta` });
+    } }`,
+      { id: `${mapId}:beta` },
+    );
     expect(read.claim).toEqual({
-      supportedBy: [{ premises: [{ key: 'alpha' }, { key: 'gamma' }], scheme: 'Argument from Sign', undercutBy: [{ attacker: { key: 'gap' } }] }],
+      supportedBy: [
+        {
+          premises: [{ key: 'alpha' }, { key: 'gamma' }],
+          scheme: 'Argument from Sign',
+          undercutBy: [{ attacker: { key: 'gap' } }],
+        },
+      ],
       about: [{ key: 'ann' }],
       quote: { start: 15, end: 28 },
     });
@@ -78,11 +87,31 @@ describe('importMap: loading a whole map', () => {
     const cases: [string, (doc: ReturnType<typeof documentFor>) => unknown, string][] = [
       ['a wrong format tag', (doc) => ({ ...doc, format: 'aif' }), 'document.format'],
       ['a claim without text', (doc) => ({ ...doc, claims: [{ id: 'x', text: '' }] }), 'document.claims[0].text'],
-      ['an inference to a missing claim', (doc) => ({ ...doc, inferences: [{ id: 'i9', premises: ['alpha'], conclusion: 'nowhere' }] }), 'document.inferences[0].conclusion'],
-      ['an undercut aimed at a claim', (doc) => ({ ...doc, attacks: [{ id: 'a9', attacker: 'gap', kind: 'UNDERCUT', target: 'alpha' }] }), 'document.attacks[0].target'],
-      ['a quote that is not the source text at its offsets', (doc) => ({ ...doc, claims: [{ id: 'x', text: 'X', quote: { text: 'Beta', start: 0, end: 4 } }] }), 'document.claims[0].quote'],
-      ['a claim supporting itself', (doc) => ({ ...doc, inferences: [{ id: 'i9', premises: ['alpha'], conclusion: 'alpha' }] }), 'document.inferences[0]'],
-      ['the same id twice', (doc) => ({ ...doc, actors: [...doc.actors, { id: 'alpha', name: 'Al', kind: 'PERSON' }] }), 'document.claims[0].id'],
+      [
+        'an inference to a missing claim',
+        (doc) => ({ ...doc, inferences: [{ id: 'i9', premises: ['alpha'], conclusion: 'nowhere' }] }),
+        'document.inferences[0].conclusion',
+      ],
+      [
+        'an undercut aimed at a claim',
+        (doc) => ({ ...doc, attacks: [{ id: 'a9', attacker: 'gap', kind: 'UNDERCUT', target: 'alpha' }] }),
+        'document.attacks[0].target',
+      ],
+      [
+        'a quote that is not the source text at its offsets',
+        (doc) => ({ ...doc, claims: [{ id: 'x', text: 'X', quote: { text: 'Beta', start: 0, end: 4 } }] }),
+        'document.claims[0].quote',
+      ],
+      [
+        'a claim supporting itself',
+        (doc) => ({ ...doc, inferences: [{ id: 'i9', premises: ['alpha'], conclusion: 'alpha' }] }),
+        'document.inferences[0]',
+      ],
+      [
+        'the same id twice',
+        (doc) => ({ ...doc, actors: [...doc.actors, { id: 'alpha', name: 'Al', kind: 'PERSON' }] }),
+        'document.claims[0].id',
+      ],
     ];
     it.each(cases)('%s', async (_, spoil, field) => {
       const mapId = uniqueMapId('refused');

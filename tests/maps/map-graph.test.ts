@@ -19,10 +19,13 @@ interface GraphEdge {
 
 /** The flat graph of a built map, raw and as sorted lines `source KIND target` of local keys. */
 async function graphOf(map: BuiltMap) {
-  const data = await api.ok(`query($id: ID!) { map(id: $id) { graph {
+  const data = await api.ok(
+    `query($id: ID!) { map(id: $id) { graph {
     nodes { id kind label role }
     edges { id source target kind }
-  } } }`, { id: map.mapId });
+  } } }`,
+    { id: map.mapId },
+  );
   const { nodes, edges } = data.map.graph as { nodes: GraphNode[]; edges: GraphEdge[] };
   const local = (id: string) => id.slice(map.mapId.length + 1);
   return { nodes, edges, edgeLines: edges.map((edge) => `${local(edge.source)} ${edge.kind} ${local(edge.target)}`).sort() };
@@ -69,9 +72,17 @@ describe('ArgumentMap.graph: edges', () => {
     const map = await buildMap(api, 'graph-edges', lines);
     expect((await graphOf(map)).edgeLines).toEqual(
       [
-        'a PREMISE a.b-c', 'b PREMISE a.b-c', 'a.b-c CONCLUSION c', 'c PREMISE c-d', 'c-d CONCLUSION d',
-        'r ATTACKER r-rebuts-c', 'r-rebuts-c REBUTS c', 'u ATTACKER u-undercuts-a.b-c', 'u-undercuts-a.b-c UNDERCUTS a.b-c',
-        'ann ASSERTS a', 'd ABOUT ann',
+        'a PREMISE a.b-c',
+        'b PREMISE a.b-c',
+        'a.b-c CONCLUSION c',
+        'c PREMISE c-d',
+        'c-d CONCLUSION d',
+        'r ATTACKER r-rebuts-c',
+        'r-rebuts-c REBUTS c',
+        'u ATTACKER u-undercuts-a.b-c',
+        'u-undercuts-a.b-c UNDERCUTS a.b-c',
+        'ann ASSERTS a',
+        'd ABOUT ann',
       ].sort(),
     );
   });
@@ -88,7 +99,10 @@ describe('ArgumentMap.graph: edges', () => {
 
 describe('ArgumentMap.graph: isolation', () => {
   it('holds nothing of another map with the same keys', async () => {
-    const [map, neighbour] = [await buildMap(api, 'graph-mine', lines), await buildMap(api, 'graph-theirs', [...lines, 'lonely > d'])];
+    const [map, neighbour] = [
+      await buildMap(api, 'graph-mine', lines),
+      await buildMap(api, 'graph-theirs', [...lines, 'lonely > d']),
+    ];
     const { nodes, edges } = await graphOf(map);
     const ours = (id: string) => id.startsWith(`${map.mapId}:`);
     expect(nodes.every((node) => ours(node.id))).toBe(true);
@@ -101,11 +115,19 @@ describe('ArgumentMap.graph: isolation', () => {
 describe('ArgumentMap.counts', () => {
   it('counts claims, inferences, attacks and actors, as many as the graph has nodes of each kind', async () => {
     const map = await buildMap(api, 'graph-counts', lines);
-    const data = await api.ok(`query($id: ID!) { map(id: $id) { counts { claims inferences attacks actors } graph { nodes { kind } } } }`, {
-      id: map.mapId,
-    });
+    const data = await api.ok(
+      `query($id: ID!) { map(id: $id) { counts { claims inferences attacks actors } graph { nodes { kind } } } }`,
+      {
+        id: map.mapId,
+      },
+    );
     expect(data.map.counts).toEqual({ claims: 7, inferences: 2, attacks: 2, actors: 1 });
     const ofKind = (kind: string) => data.map.graph.nodes.filter((node: { kind: string }) => node.kind === kind).length;
-    expect(data.map.counts).toEqual({ claims: ofKind('CLAIM'), inferences: ofKind('INFERENCE'), attacks: ofKind('ATTACK'), actors: ofKind('ACTOR') });
+    expect(data.map.counts).toEqual({
+      claims: ofKind('CLAIM'),
+      inferences: ofKind('INFERENCE'),
+      attacks: ofKind('ATTACK'),
+      actors: ofKind('ACTOR'),
+    });
   });
 });

@@ -44,6 +44,8 @@ describe('seed map: the founding editorial', () => {
     const data = await api.ok(`{ dependentClaims(actorId: "editorial:putin") { claim { key } distance } }`);
     const distances = data.dependentClaims.map((dependent: { distance: number }) => dependent.distance);
     expect(distances.some((distance: number) => distance >= 2)).toBe(true);
-    expect(data.dependentClaims.map((d: { claim: { key: string } }) => d.claim.key)).toContain('only-way-is-mounting-pressure-on-moscow');
+    expect(data.dependentClaims.map((d: { claim: { key: string } }) => d.claim.key)).toContain(
+      'only-way-is-mounting-pressure-on-moscow',
+    );
   });
 });

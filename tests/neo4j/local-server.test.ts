@@ -1,6 +1,7 @@
 /**
  * The local Neo4j server (Java launcher from neo4j/, built into .cache/neo4j/ on first use).
  * Skipped when Java or Maven is missing (LocalNeo4jUnavailableError).
+ * About 80 s on a quiet 2-core machine (each start ~12-15 s); the timeouts leave room for a busy one.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -102,18 +103,14 @@ describe.skipIf(unavailable !== undefined)('local Neo4j server', () => {
     await server.stop();
     await server.stop(); // idempotent
     expect(isRunning(pid!)).toBe(false);
-  }, 90_000);
+  }, 180_000);
 
   it('a second start on the same home sees the data of the first, under a new password', async () => {
     const server = await start({ homeDir: home });
-    const rows = await query<{ id: string }>(
-      server,
-      server.password,
-      'MATCH (m:ArgmapLocalServerTest) RETURN m.id AS id',
-    );
+    const rows = await query<{ id: string }>(server, server.password, 'MATCH (m:ArgmapLocalServerTest) RETURN m.id AS id');
     expect(rows.map((r) => r.id)).toEqual(['marker-1']);
     await server.stop();
-  }, 90_000);
+  }, 180_000);
 
   it('rejects with a clear message when the port is taken', async () => {
     const port = await findFreePort();
@@ -163,12 +160,8 @@ describe.skipIf(unavailable !== undefined)('local Neo4j server', () => {
     expect(await waitUntilGone(javaPid, 30_000)).toBe(true);
 
     const server = await start({ homeDir: home });
-    const rows = await query<{ n: unknown }>(
-      server,
-      server.password,
-      'MATCH (m:ArgmapLocalServerTest) RETURN count(m) AS n',
-    );
+    const rows = await query<{ n: unknown }>(server, server.password, 'MATCH (m:ArgmapLocalServerTest) RETURN count(m) AS n');
     expect(neo4j.integer.toNumber(rows[0]?.n as number)).toBe(1);
     await server.stop();
-  }, 120_000);
+  }, 300_000);
 });

@@ -15,7 +15,9 @@ describe('migrations', () => {
       const before = await schema();
       await applyMigrations(db);
       expect(await schema()).toEqual(before);
-      expect(before.map((entry) => entry.name)).toEqual(expect.arrayContaining(['claim_id', 'claim_text', 'actor_names', 'claim_map_id']));
+      expect(before.map((entry) => entry.name)).toEqual(
+        expect.arrayContaining(['claim_id', 'claim_text', 'actor_names', 'claim_map_id']),
+      );
     } finally {
       await db.close();
     }

@@ -55,9 +55,12 @@ describe('round trips: chains of the seed map', () => {
   const conclusionId = 'editorial:only-way-is-mounting-pressure-on-moscow';
 
   it('costs one round trip for the chains themselves', async () => {
-    const result = await api.run(`query($id: ID!) { reasoningChains(conclusionId: $id, limit: 1000) {
+    const result = await api.run(
+      `query($id: ID!) { reasoningChains(conclusionId: $id, limit: 1000) {
       length end claims { id text } inferences { id scheme } steps { from { id } inference { id } to { id } }
-    } }`, { id: conclusionId });
+    } }`,
+      { id: conclusionId },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.reasoningChains.length).toBeGreaterThan(1);
     expect(result.roundTrips).toBe(1);

@@ -21,7 +21,9 @@ describe('argmap serve: with NEO4J_URI set', () => {
   });
 
   it('uses that server and starts none of its own', async () => {
-    expect(startupLog).toContainEqual(expect.objectContaining({ msg: 'connected to Neo4j', origin: 'configured', uri: neo4j.uri }));
+    expect(startupLog).toContainEqual(
+      expect.objectContaining({ msg: 'connected to Neo4j', origin: 'configured', uri: neo4j.uri }),
+    );
     expect(startupLog.map((entry) => entry.msg).join('\n')).not.toMatch(/local Neo4j|Docker/);
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);

@@ -75,7 +75,9 @@ export function uniqueMapId(purpose: string): string {
   return `t-${purpose}-${randomBytes(4).toString('hex')}`;
 }
 
-const snapshotQuery = defineQuery<{ mapId: string }, { nodes: unknown[]; relationships: unknown[] }>('../tests/support/map-snapshot');
+const snapshotQuery = defineQuery<{ mapId: string }, { nodes: unknown[]; relationships: unknown[] }>(
+  '../tests/support/map-snapshot',
+);
 
 /**
  * Everything stored for a map — every node's labels and properties and every relationship between

@@ -53,7 +53,12 @@ function readLine(words: string[], into: Relations, line: string): void {
   } else if (verb === 'rebuts' || verb === 'undercuts') {
     into.claims.add(first!);
     if (verb === 'rebuts') into.claims.add(last!);
-    into.attacks.push({ id: `${first}-${verb}-${last}`, attacker: first!, kind: verb === 'rebuts' ? 'REBUT' : 'UNDERCUT', target: last! });
+    into.attacks.push({
+      id: `${first}-${verb}-${last}`,
+      attacker: first!,
+      kind: verb === 'rebuts' ? 'REBUT' : 'UNDERCUT',
+      target: last!,
+    });
   } else if (verb === 'asserts') {
     into.actors.add(first!);
     into.claims.add(last!);
