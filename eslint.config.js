@@ -25,6 +25,10 @@ export default tseslint.config(
     rules: { 'import-x/no-default-export': 'off' },
   },
   {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { URL: 'readonly', process: 'readonly' } },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
