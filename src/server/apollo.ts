@@ -12,6 +12,9 @@ export function createApolloServer(logger: Logger): ApolloServer<RequestContext>
     typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: false,
+    // The CLI owns SIGINT/SIGTERM and stops Apollo, the driver and Neo4j in order; Apollo's own
+    // handlers would race it (and are off anyway under NODE_ENV=test, which hid this in tests).
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       // Our own errors and GraphQL's validation errors are meant for the client; anything else
       // is a bug or an outage whose detail belongs in the log, not in the response.

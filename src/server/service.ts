@@ -37,7 +37,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
     logger.info({ url }, 'argmap is serving GraphQL');
-    return { url, close: closer(server, apollo, db, neo4j) };
+    return { url, close: closer(server, apollo, db, neo4j, logger) };
   } catch (error) {
     await db?.close();
     await neo4j.stop();
@@ -56,14 +56,18 @@ function listen(server: Server, host: string, port: number): Promise<Server> {
   });
 }
 
-function closer(server: Server, apollo: { stop(): Promise<void> }, db: Database, neo4j: ProvisionedNeo4j) {
+function closer(server: Server, apollo: { stop(): Promise<void> }, db: Database, neo4j: ProvisionedNeo4j, logger: Logger) {
   return async () => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    logger.debug('HTTP server closed');
     await apollo.stop();
+    logger.debug('Apollo stopped');
     await db.close();
+    logger.debug('driver closed');
     await neo4j.stop();
+    logger.debug('Neo4j stopped');
   };
 }

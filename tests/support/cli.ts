@@ -11,7 +11,8 @@ export interface CliOutcome {
 /** Environment for the CLI: the caller's, minus anything that would point it elsewhere. */
 export function cliEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_FORMAT: 'json', ARGMAP_SEED: 'false', ...overrides };
-  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
+  // NODE_ENV=test (set by vitest) changes Apollo's behaviour; the CLI must run as a user runs it.
+  for (const name of ['NODE_ENV', 'NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
     if (!(name in overrides)) delete env[name];
   }
   return env;
