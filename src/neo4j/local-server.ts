@@ -146,6 +146,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     {
       // stdin stays open: its EOF (this process gone) makes the launcher exit.
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: a Ctrl-C in the terminal reaches only the service, which drains its
+      // requests and closes the driver before it stops Neo4j, not all of them at once.
+      detached: true,
       env: { ...process.env, ARGMAP_NEO4J_PASSWORD: password },
       windowsHide: true,
     },
