@@ -427,6 +427,11 @@ export type MapCounts = {
   inferences: Scalars['Int']['output'];
 };
 
+/** A format a map can be written in. */
+export type MapFormat =
+  /** argmap's own JSON map format, `argmap/map@1` (docs/map-format.md); what importMap reads back. */
+  | 'ARGMAP_JSON';
+
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -572,6 +577,8 @@ export type Query = {
    * the actor, nearest first, each with the shortest chain that explains it.
    */
   dependentClaims: Array<DependentClaim>;
+  /** A whole map written in a format, as text (JSON formats as JSON text). NOT_FOUND for an unknown map. */
+  exportMap: Scalars['String']['output'];
   /** Everything that supports the conclusion within maxDepth steps, with the attacks on it, for drawing. */
   justification: Graph;
   /** One map by id; null when there is none. */
@@ -625,6 +632,13 @@ export type QueryDependentClaimsArgs = {
   actorId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryExportMapArgs = {
+  format?: InputMaybe<MapFormat>;
+  mapId: Scalars['ID']['input'];
 };
 
 
@@ -844,6 +858,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
+  MapFormat: MapFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1061,6 +1076,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   consequences?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'limit' | 'maxDepth' | 'premiseId'>>;
   dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'maxDepth' | 'via'>>;
+  exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;

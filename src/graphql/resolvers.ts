@@ -13,6 +13,7 @@ import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
+import { interopQueries } from '../interop/resolvers/Query.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
@@ -20,7 +21,7 @@ import type { Resolvers } from './resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
-  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries },
+  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries, ...interopQueries },
   Mutation: { ...mapMutations, ...claimMutations, ...inferenceMutations, ...attackMutations, ...actorMutations },
   ArgumentMap,
   Claim,

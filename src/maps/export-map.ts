@@ -1,0 +1,49 @@
+/**
+ * A stored map as an `argmap/map@1` document: what importMap takes, so exporting then importing
+ * gives the same map. Every other export format is converted from this document.
+ */
+import type { Database, QueryScope } from '../neo4j/database.ts';
+import { defineQuery } from '../neo4j/query.ts';
+import { NotFoundError } from '../server/errors.ts';
+import type { MapDocument } from './map-document.ts';
+
+type StoredClaim = {
+  id: string;
+  text: string;
+  tags: string[] | null;
+  quoteText: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+};
+type ExportRow = Omit<Required<MapDocument>, 'format' | 'claims' | 'map'> & {
+  map: { id: string; title: string; description: string | null };
+  source: NonNullable<MapDocument['map']['source']> | null;
+  claims: StoredClaim[];
+};
+
+const exportMapQuery = defineQuery<{ mapId: string }, ExportRow>('maps/export-map');
+
+export async function exportMapDocument(db: Database, scope: QueryScope, mapId: string): Promise<MapDocument> {
+  const [row] = await db.read((tx) => exportMapQuery.run({ mapId }, tx), scope);
+  if (!row) throw new NotFoundError('mapId', mapId, 'map');
+  return {
+    format: 'argmap/map@1',
+    map: { ...row.map, source: row.source },
+    actors: row.actors,
+    claims: row.claims.map(({ quoteText, quoteStart, quoteEnd, tags, ...claim }) => ({
+      ...claim,
+      tags: tags ?? [],
+      ...(quoteText != null && quoteStart != null && quoteEnd != null
+        ? { quote: { text: quoteText, start: quoteStart, end: quoteEnd } }
+        : {}),
+    })),
+    inferences: row.inferences.map(withoutNulls),
+    attacks: row.attacks,
+    actorLinks: row.actorLinks,
+  };
+}
+
+/** Leaves out absent optional fields (a null scheme, say) rather than writing them as null. */
+function withoutNulls<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null)) as T;
+}
