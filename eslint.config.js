@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Tool entry points that their tools require to be default exports.
-    files: ['codegen.ts', 'vitest.config.ts', 'tests/support/global-setup.ts', 'eslint.config.js'],
+    files: ['codegen.ts', 'vitest.config.ts', 'bench/vitest.config.ts', 'tests/support/global-setup.ts', 'eslint.config.js'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {
@@ -29,7 +29,7 @@ export default tseslint.config(
     languageOptions: { globals: { URL: 'readonly', process: 'readonly' } },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -1,6 +1,7 @@
 // A whole map as the parts of an `argmap/map@1` document, in one round trip, everything by key
 // (the id within the map) and in key order so that exports are stable. $mapId.
-// Returns map, source, actors, claims, inferences, attacks, actorLinks (no row: no such map).
+// Returns map, source, actors, claims, inferences, attacks, actorLinks, rephrases, preferences
+// (no row: no such map).
 MATCH (m:Map {id: $mapId})
 OPTIONAL MATCH (s:Source {mapId: $mapId})
 RETURN
@@ -25,7 +26,7 @@ RETURN
   COLLECT {
     MATCH (attacker:Claim)-[:ATTACKER_OF]->(a:Attack {mapId: $mapId})-[:TARGETS]->(target)
     WITH a, attacker, target ORDER BY a.key
-    RETURN a {id: a.key, attacker: attacker.key, .kind, target: target.key}
+    RETURN a {id: a.key, attacker: attacker.key, .kind, target: target.key, .scheme}
   } AS attacks,
   COLLECT {
     MATCH (a:Actor {mapId: $mapId})-[:ASSERTS]->(c:Claim)
@@ -33,4 +34,14 @@ RETURN
     UNION ALL
     MATCH (c:Claim)-[:ABOUT]->(a:Actor {mapId: $mapId})
     RETURN {actor: a.key, claim: c.key, kind: 'ABOUT'} AS link ORDER BY a.key, c.key
-  } AS actorLinks
+  } AS actorLinks,
+  COLLECT {
+    MATCH (from:Claim {mapId: $mapId})-[r:REPHRASED_AS]->(to:Claim)
+    WITH r, from, to ORDER BY r.key
+    RETURN {id: r.key, from: from.key, to: to.key, scheme: r.scheme}
+  } AS rephrases,
+  COLLECT {
+    MATCH (preferred)-[r:PREFERRED_OVER {mapId: $mapId}]->(over)
+    WITH r, preferred, over ORDER BY r.key
+    RETURN {id: r.key, preferred: preferred.key, over: over.key, scheme: r.scheme}
+  } AS preferences

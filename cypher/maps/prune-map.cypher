@@ -1,6 +1,8 @@
 // Removes from a map every element the imported document no longer holds (step 2 of importMap), so
 // that after an import the map equals the document. $mapId; $claimIds, $inferenceIds, $attackIds,
-// $actorIds: the ids to keep, per kind (a key reused for another kind is a new element).
+// $actorIds: the ids to keep, per kind (a key reused for another kind is a new element);
+// $rephraseKeys, $preferenceKeys: "id|fromId|toId" of the rephrase and preference relationships to
+// keep, so one whose ends changed is removed and recreated.
 CALL () {
   MATCH (c:Claim {mapId: $mapId}) WHERE NOT c.id IN $claimIds
   DETACH DELETE c
@@ -16,4 +18,15 @@ CALL () {
 CALL () {
   MATCH (a:Actor {mapId: $mapId}) WHERE NOT a.id IN $actorIds
   DETACH DELETE a
+}
+CALL () {
+  MATCH (from:Claim {mapId: $mapId})-[r:REPHRASED_AS]->(to)
+  WHERE NOT r.id + '|' + from.id + '|' + to.id IN $rephraseKeys
+  DELETE r
+}
+// Preferences join claims, inferences and attacks alike: found by relationship type and map.
+CALL () {
+  MATCH (preferred)-[r:PREFERRED_OVER {mapId: $mapId}]->(over)
+  WHERE NOT r.id + '|' + preferred.id + '|' + over.id IN $preferenceKeys
+  DELETE r
 }

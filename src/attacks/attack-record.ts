@@ -4,4 +4,6 @@ export interface AttackRecord {
   key: string;
   mapId: string;
   kind: 'REBUT' | 'UNDERCUT';
+  /** A named conflict scheme (from AIF); absent on attacks created before schemes were kept. */
+  scheme?: string | null;
 }

@@ -1,7 +1,11 @@
 /** Rules on claim input shared by createClaim, updateClaim and importMap. */
 import { BadUserInputError } from '../server/errors.ts';
 
-export const maxClaimTextLength = 2000;
+/**
+ * 20,000 characters: the Internet Argument Corpus puts whole articles into single AIF I-nodes (the
+ * longest in shared/corpora is 6,875 characters), and imports must keep them whole, not truncate.
+ */
+export const maxClaimTextLength = 20_000;
 const keyPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export function checkClaimText(text: string, field: string): string {

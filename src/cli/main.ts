@@ -11,8 +11,17 @@ import { LocalNeo4jStartError } from '../neo4j/local-server.ts';
 import { PortInUseError } from '../server/service.ts';
 import { serveCommand } from './serve-command.ts';
 import { seedCommand } from './seed-command.ts';
+import { CommandFailed, importCommand, type ImportCommandOptions } from './import-command.ts';
+import { exportCommand, exportFormatNames } from './export-command.ts';
 
-const userFixable = [ConfigError, Neo4jConnectionError, Neo4jUnavailableError, LocalNeo4jStartError, PortInUseError];
+const userFixable = [
+  CommandFailed,
+  ConfigError,
+  Neo4jConnectionError,
+  Neo4jUnavailableError,
+  LocalNeo4jStartError,
+  PortInUseError,
+];
 
 const program = new Command('argmap').description('Argument maps in Neo4j, served over GraphQL').showHelpAfterError();
 
@@ -25,6 +34,29 @@ program
   .command('seed')
   .description('(re)load the seed map, the hand-mapped founding editorial')
   .action(() => run(seedCommand));
+
+program
+  .command('import')
+  .description('import files, or every *.json and *.argdown under directories, each as one map (AIF JSON, argmap/map@1, Argdown)')
+  .argument('<paths...>', 'files or directories')
+  .option('--format <format>', 'auto | aif | argmap | argdown', 'auto')
+  .option('--map-id <id>', 'map id (one file only); derived from the path otherwise, e.g. aif-qt30-nodeset25936')
+  .option('--title <title>', 'map title when the file has none')
+  .option('--strict', 'refuse a file whose conversion would drop anything, instead of warning')
+  .option('--fail-fast', 'stop at the first file that fails')
+  .action((paths: string[], options: ImportCommandOptions) =>
+    run((config, logger) => importCommand(config, logger, paths, options)),
+  );
+
+program
+  .command('export')
+  .description('write a map in a format, to stdout or a file')
+  .argument('<map>', 'map id')
+  .option('--format <format>', Object.keys(exportFormatNames).join(' | '), 'argmap')
+  .option('--out <file>', 'write to this file instead of stdout')
+  .action((mapId: string, options: { format: string; out?: string }) =>
+    run((config, logger) => exportCommand(config, logger, mapId, options)),
+  );
 
 await program.parseAsync();
 

@@ -8,6 +8,9 @@ import type { ActorRecord } from '../actors/actor-record.ts';
 import type { DependentClaimRecord } from '../actors/dependent-claim.ts';
 import type { ChainRecord, ChainStepRecord } from '../chains/chain-record.ts';
 import type { ImportMapOutcome } from '../maps/import-map.ts';
+import type { RephraseRecord } from '../rephrases/rephrase-record.ts';
+import type { PreferenceRecord } from '../preferences/preference-record.ts';
+import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord } from '../evaluation/evaluation-record.ts';
 import type { RequestContext } from '../server/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -119,6 +122,8 @@ export type ArgumentMap = {
   graph: Graph;
   /** Stable id, e.g. `editorial`. */
   id: Scalars['ID']['output'];
+  /** The map's preferences, in key order. */
+  preferences: Array<Preference>;
   /** The analysed source. */
   source?: Maybe<Source>;
   /** Title of the map. */
@@ -135,6 +140,8 @@ export type ArgumentMapClaimsArgs = {
 /** A conflict (an AIF CA-node). */
 export type Attack = {
   __typename?: 'Attack';
+  /** Attacks whose target is this attack (AIF CA→CA). */
+  attackedBy: Array<Attack>;
   /** The attacking claim. */
   attacker: Claim;
   /** Stable id, `<map id>:<key>`. */
@@ -145,7 +152,9 @@ export type Attack = {
   kind: AttackKind;
   /** The map the attack belongs to. */
   map: ArgumentMap;
-  /** The attacked claim or inference. */
+  /** The conflict scheme when it has a name (e.g. `Ad hominem`, from AIF); null otherwise. */
+  scheme?: Maybe<Scalars['String']['output']>;
+  /** The attacked claim, inference or attack. */
   target: AttackTarget;
 };
 
@@ -153,11 +162,11 @@ export type Attack = {
 export type AttackKind =
   /** The attacker contradicts a claim. */
   | 'REBUT'
-  /** The attacker denies that an inference's premises support its conclusion. */
+  /** The attacker denies that an inference's premises support its conclusion, or disputes another attack (AIF CA→CA). */
   | 'UNDERCUT';
 
-/** What an attack targets: a claim (rebuttal) or an inference (undercut). */
-export type AttackTarget = Claim | Inference;
+/** What an attack targets: a claim (rebuttal), or an inference or another attack (undercut). */
+export type AttackTarget = Attack | Claim | Inference;
 
 /** Why a chain stops where it does. */
 export type ChainEnd =
@@ -204,8 +213,17 @@ export type Claim = {
   premises: Array<Claim>;
   /** Where in the source the claim is stated, when it is. */
   quote?: Maybe<Quote>;
+  /** Rephrasings of this claim: this claim is each one's `from`. */
+  rephrasedAs: Array<Rephrase>;
+  /** Rephrasings that give this claim: this claim is each one's `to`. */
+  rephrases: Array<Rephrase>;
   /** The claim's place in the support structure. */
   role: ClaimRole;
+  /**
+   * The claim's status in its map with nothing rejected. The map is evaluated once per request,
+   * however many of its claims are asked for; null only when that evaluation failed (see the error).
+   */
+  status?: Maybe<ClaimStatus>;
   /** Inferences that conclude this claim (several are convergent support). */
   supportedBy: Array<Inference>;
   /** Inferences this claim is a premise of. */
@@ -252,6 +270,17 @@ export type ClaimFilter = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A claim with its status. */
+export type ClaimLabel = {
+  __typename?: 'ClaimLabel';
+  /** The claim. */
+  claim: Claim;
+  /** The claim's id (cheap: no claim is loaded unless `claim` is asked for). */
+  claimId: Scalars['ID']['output'];
+  /** Its status. */
+  status: ClaimStatus;
+};
+
 /** A claim's place in the support structure, derived from the graph (never stored). */
 export type ClaimRole =
   /** Premise of some inference and concluded by none: where reasoning starts. */
@@ -262,6 +291,18 @@ export type ClaimRole =
   | 'MAIN_CONCLUSION'
   /** Neither premise nor conclusion of any inference. */
   | 'UNCONNECTED';
+
+/**
+ * How a claim stands under grounded semantics extended to support (the rules are in the README,
+ * "Evaluation: what stands and what falls").
+ */
+export type ClaimStatus =
+  /** Accepted: every rebuttal is defeated, and the claim is basic or carried by an inference that holds. */
+  | 'IN'
+  /** Defeated: rejected, asserted by a rejected actor, rebutted by an IN claim, or every inference into it fails. */
+  | 'OUT'
+  /** Neither: it hangs on an undecided claim, a conflict with no winner, or circular support. */
+  | 'UNDEC';
 
 /** A new actor. */
 export type CreateActorInput = {
@@ -287,7 +328,7 @@ export type CreateClaimInput = {
   quote?: InputMaybe<QuoteInput>;
   /** Labels. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The proposition, 1 to 2000 characters. */
+  /** The proposition, 1 to 20000 characters. */
   text: Scalars['String']['input'];
 };
 
@@ -301,6 +342,15 @@ export type CreateMapInput = {
   source?: InputMaybe<SourceInput>;
   /** Title, 1 to 300 characters. */
   title: Scalars['String']['input'];
+};
+
+/** A basic premise that the conclusion cannot do without. */
+export type CriticalPremise = {
+  __typename?: 'CriticalPremise';
+  /** What the conclusion becomes when this premise alone is rejected: OUT or UNDEC. */
+  conclusionStatus: ClaimStatus;
+  /** The basic premise. */
+  premise: Claim;
 };
 
 /** What a claim deletion removed. */
@@ -325,6 +375,36 @@ export type DependentClaim = {
   distance: Scalars['Int']['output'];
   /** How the chain's first claim is linked to the actor. */
   link: ActorLinkKind;
+};
+
+/** The status of every claim of a map, under an optional rejection. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** The claims whose status differs from the map's with nothing rejected, ordered by claim id. */
+  changed: Array<StatusChange>;
+  /**
+   * The ids of the claims with one status, ordered: the compact form of `labels` for large maps (a
+   * list of ids costs a fraction of a list of objects to serialise), e.g. to colour a whole map.
+   */
+  claimIds: Array<Scalars['ID']['output']>;
+  /** How many claims have each status. */
+  counts: StatusCounts;
+  /** Every claim with its status, ordered by claim id. */
+  labels: Array<ClaimLabel>;
+  /** The map evaluated. */
+  map: ArgumentMap;
+};
+
+
+/** The status of every claim of a map, under an optional rejection. */
+export type EvaluationClaimIdsArgs = {
+  status: ClaimStatus;
+};
+
+
+/** The status of every claim of a map, under an optional rejection. */
+export type EvaluationLabelsArgs = {
+  status?: InputMaybe<ClaimStatus>;
 };
 
 /** Nodes and edges in a flat shape, so that a deep structure needs no deep GraphQL document. */
@@ -395,6 +475,8 @@ export type ImportMapResult = {
   created: Scalars['Boolean']['output'];
   /** The imported map. */
   map: ArgumentMap;
+  /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; empty for argmap documents. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** A support step (an AIF RA-node): linked premises that together support one conclusion. */
@@ -418,6 +500,34 @@ export type Inference = {
   warrant?: Maybe<Scalars['String']['output']>;
 };
 
+/** How an inference fares, and which claims or undercuts decide it. */
+export type InferenceCheck = {
+  __typename?: 'InferenceCheck';
+  /** The inference. */
+  inference: Inference;
+  /** Whether it carries its conclusion. */
+  outcome: InferenceOutcome;
+  /**
+   * HOLDS: all its premises (IN). FAILS: the OUT premise that made it fail, if a premise did.
+   * UNDECIDED: its undecided premises.
+   */
+  premises: Array<Claim>;
+  /**
+   * HOLDS: all its undercuts (each attacker OUT). FAILS: the undercut by an IN claim that made it fail,
+   * if one did. UNDECIDED: its undercuts by undecided claims.
+   */
+  undercuts: Array<Attack>;
+};
+
+/** Whether an inference carries its conclusion. */
+export type InferenceOutcome =
+  /** A premise is OUT or an undercutter IN. */
+  | 'FAILS'
+  /** Every premise is IN and every undercutter OUT. */
+  | 'HOLDS'
+  /** Neither, yet. */
+  | 'UNDECIDED';
+
 /** Sizes of a map. */
 export type MapCounts = {
   __typename?: 'MapCounts';
@@ -429,8 +539,18 @@ export type MapCounts = {
 
 /** A format a map can be written in. */
 export type MapFormat =
+  /** AIF JSON as AIFdb and OVA write it (nodes, edges, locutions, participants); see the README's section on AIF. */
+  | 'AIF_JSON'
+  /** Argdown text (argdown.org), read back by importArgdown; see the README's section on Argdown, DOT, Mermaid and Cytoscape. */
+  | 'ARGDOWN'
   /** argmap's own JSON map format, `argmap/map@1` (docs/map-format.md); what importMap reads back. */
-  | 'ARGMAP_JSON';
+  | 'ARGMAP_JSON'
+  /** Cytoscape.js elements JSON: `{elements: {nodes, edges}}`, each with `data.kind` as in ArgumentMap.graph. */
+  | 'CYTOSCAPE_JSON'
+  /** Graphviz DOT: claims coloured by role, support solid, rebuttals red, undercuts dashed, actor links dotted. */
+  | 'DOT'
+  /** A Mermaid flowchart, conclusions on top, styled like DOT. */
+  | 'MERMAID';
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type Mutation = {
@@ -450,6 +570,22 @@ export type Mutation = {
    * unless `cascade` is true: then inferences and attacks left dangling are removed too.
    */
   deleteClaim: DeleteClaimResult;
+  /**
+   * Loads an AIF JSON document (as AIFdb and OVA export it, optionally wrapped as `{"AIF": …}`) as a
+   * map, through importMap's write path: one transaction, idempotent. Elements the conversion drops
+   * or repairs (e.g. a CA-node without a target) are listed in `warnings` by their AIF nodeID; with
+   * `strict: true` any such warning is a BAD_USER_INPUT error and nothing is written. Malformed input
+   * (an edge to a missing node, an unknown node type, a duplicate nodeID) is always an error naming it.
+   */
+  importAif: ImportMapResult;
+  /**
+   * Loads Argdown text (argdown.org syntax, read by the Argdown project's own parser) as a map, through
+   * importMap's write path: one transaction, idempotent. Statements become claims, arguments with a
+   * premise–conclusion structure inferences, support/attack/undercut relations inferences and attacks
+   * (the README's "Formats" section has the whole mapping). What cannot be mapped, e.g. an undercut
+   * aimed at a statement, is listed in `warnings`. A syntax error is BAD_USER_INPUT naming its line.
+   */
+  importArgdown: ImportMapResult;
   /**
    * Loads a whole map in argmap's JSON map format (see docs/map-format.md and
    * schema/argmap-map.schema.json) in one transaction. Idempotent: importing the same document twice
@@ -507,6 +643,23 @@ export type MutationDeleteClaimArgs = {
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationImportAifArgs = {
+  document: Scalars['JSONObject']['input'];
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationImportArgdownArgs = {
+  mapId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportMapArgs = {
   document: Scalars['JSONObject']['input'];
 };
@@ -559,6 +712,24 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One element preferred over another (an AIF PA-node). */
+export type Preference = {
+  __typename?: 'Preference';
+  /** Stable id, `<map id>:<key>`. */
+  id: Scalars['ID']['output'];
+  /** The id within its map. */
+  key: Scalars['String']['output'];
+  /** The claim, inference or attack it is preferred over. */
+  over: PreferenceEnd;
+  /** The preferred claim, inference or attack. */
+  preferred: PreferenceEnd;
+  /** The preference scheme when it has a name; null otherwise. */
+  scheme?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a preference relates: a claim, an inference or an attack. */
+export type PreferenceEnd = Attack | Claim | Inference;
+
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type Query = {
   __typename?: 'Query';
@@ -566,6 +737,11 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors, by name. */
   actors: Array<Actor>;
+  /**
+   * Every cycle of support in the map, each once, shortest first. With more than `limit` cycles, those
+   * through the claims with the smallest ids are found first.
+   */
+  circularReasoning: Array<SupportCycle>;
   /** One claim by id; null when there is none. */
   claim?: Maybe<Claim>;
   /** Claims matching a filter, paginated. */
@@ -573,10 +749,23 @@ export type Query = {
   /** Every path of support from the premise up to what it finally supports (the same, downstream). */
   consequences: Array<ReasoningChain>;
   /**
+   * The basic premises below the conclusion (on some path of support up to it) whose rejection alone
+   * turns it from IN to OUT or UNDEC: the load-bearing premises. Empty when the conclusion is not IN,
+   * or is itself basic.
+   */
+  criticalPremises: Array<CriticalPremise>;
+  /**
    * Every claim whose support rests, directly or through a chain of inferences, on a claim linked to
    * the actor, nearest first, each with the shortest chain that explains it.
    */
   dependentClaims: Array<DependentClaim>;
+  /**
+   * Labels every claim of the map IN, OUT or UNDEC (grounded semantics extended to support), with
+   * the claims and actors in `reject` set aside; `changed` lists what the rejection changed.
+   */
+  evaluate: Evaluation;
+  /** Why a claim is IN, OUT or UNDEC: the steps from it down to what settles it. */
+  explainStatus: StatusExplanation;
   /** A whole map written in a format, as text (JSON formats as JSON text). NOT_FOUND for an unknown map. */
   exportMap: Scalars['String']['output'];
   /** Everything that supports the conclusion within maxDepth steps, with the attacks on it, for drawing. */
@@ -606,6 +795,13 @@ export type QueryActorsArgs = {
 
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryCircularReasoningArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  mapId: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
 };
@@ -628,10 +824,30 @@ export type QueryConsequencesArgs = {
 
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryCriticalPremisesArgs = {
+  conclusionId: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryDependentClaimsArgs = {
   actorId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryEvaluateArgs = {
+  mapId: Scalars['ID']['input'];
+  reject?: InputMaybe<RejectionInput>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryExplainStatusArgs = {
+  claimId: Scalars['ID']['input'];
+  reject?: InputMaybe<RejectionInput>;
 };
 
 
@@ -701,6 +917,29 @@ export type ReasoningChain = {
   steps: Array<ChainStep>;
 };
 
+/** Claims and actors set aside, to see what falls with them. */
+export type RejectionInput = {
+  /** Actors whose asserted claims are all forced OUT; each must be an actor of the map. */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Claims forced OUT; each must be a claim of the map. */
+  claimIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One claim restated as another (an AIF MA-node: restating, reformulating, specialising). */
+export type Rephrase = {
+  __typename?: 'Rephrase';
+  /** The claim that is rephrased. */
+  from: Claim;
+  /** Stable id, `<map id>:<key>`. */
+  id: Scalars['ID']['output'];
+  /** The id within its map. */
+  key: Scalars['String']['output'];
+  /** The rephrase scheme when it has a name (e.g. `Restating`); null otherwise. */
+  scheme?: Maybe<Scalars['String']['output']>;
+  /** The claim it is rephrased as. */
+  to: Claim;
+};
+
 /** Where a map's text comes from. */
 export type Source = {
   __typename?: 'Source';
@@ -734,13 +973,106 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A claim whose status the rejection changed. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** Its status with the rejection. */
+  after: ClaimStatus;
+  /** Its status with nothing rejected. */
+  before: ClaimStatus;
+  /** The claim. */
+  claim: Claim;
+  /** The claim's id. */
+  claimId: Scalars['ID']['output'];
+};
+
+/** How many claims have each status. */
+export type StatusCounts = {
+  __typename?: 'StatusCounts';
+  /** Claims IN. */
+  in: Scalars['Int']['output'];
+  /** Claims OUT. */
+  out: Scalars['Int']['output'];
+  /** Claims UNDEC. */
+  undec: Scalars['Int']['output'];
+};
+
+/** Why a claim has its status, as a flat list a reader can follow. */
+export type StatusExplanation = {
+  __typename?: 'StatusExplanation';
+  /** The claim explained. */
+  claim: Claim;
+  /** Its status. */
+  status: ClaimStatus;
+  /**
+   * The claim's own step first, then every claim it rests on, breadth first, each once, down to the
+   * basic premises and the rejected claims and actors.
+   */
+  steps: Array<StatusStep>;
+};
+
+/** Why a claim has its status: the first rule that settled it. */
+export type StatusReason =
+  /** OUT: the claim is not basic and every inference into it fails (see `inferences`). */
+  | 'ALL_SUPPORT_FAILED'
+  /** OUT: an actor that asserts the claim was rejected. */
+  | 'ASSERTED_BY_REJECTED_ACTOR'
+  /** IN: nothing concludes the claim and every rebuttal of it is defeated (see `rebuttals`). */
+  | 'BASIC_PREMISE'
+  /** OUT: an IN claim rebuts it (see `rebuttals`). */
+  | 'REBUTTED_BY'
+  /** OUT: the claim was rejected. */
+  | 'REJECTED_CLAIM'
+  /** IN: an inference holds for it and every rebuttal of it is defeated (see `inferences`, `rebuttals`). */
+  | 'SUPPORTED_BY'
+  /** UNDEC: its support would carry it, but a rebuttal by an undecided claim stands in the way. */
+  | 'UNDECIDED_REBUTTAL'
+  /** UNDEC: no inference into it holds or has failed yet: some premise or undercutter is undecided. */
+  | 'UNDECIDED_SUPPORT';
+
+/** One step of an explanation: one claim, its status and the rule that set it. */
+export type StatusStep = {
+  __typename?: 'StatusStep';
+  /** ASSERTED_BY_REJECTED_ACTOR: the rejected actor; null otherwise. */
+  actor?: Maybe<Actor>;
+  /** The claim explained. */
+  claim: Claim;
+  /** The claims this step rests on; each is explained by a later step (or an earlier one, round a cycle). */
+  dependsOn: Array<Claim>;
+  /**
+   * SUPPORTED_BY: the inference that holds. ALL_SUPPORT_FAILED: every inference into the claim, with
+   * what made it fail. UNDECIDED_SUPPORT: the inferences still undecided, with what they wait on.
+   */
+  inferences: Array<InferenceCheck>;
+  /** The rule that set it. */
+  reason: StatusReason;
+  /**
+   * REBUTTED_BY: the rebuttal by an IN claim. BASIC_PREMISE, SUPPORTED_BY: every rebuttal of the claim
+   * (each attacker OUT). UNDECIDED_*: the rebuttals by undecided claims. Empty otherwise.
+   */
+  rebuttals: Array<Attack>;
+  /** Its status. */
+  status: ClaimStatus;
+};
+
+/** Circular support: a cycle of inferences that leads from a claim back to itself. */
+export type SupportCycle = {
+  __typename?: 'SupportCycle';
+  /** The claims in order, starting from the one with the smallest id. */
+  claims: Array<Claim>;
+  /** The inferences in order; inference i leads from claims[i] to claims[i+1], the last back to claims[0]. */
+  inferences: Array<Inference>;
+  /** Number of inferences (and claims) in the cycle. */
+  length: Scalars['Int']['output'];
+};
+
 /** Changes to a claim; absent fields stay as they are. */
 export type UpdateClaimInput = {
   /** New quote; pass null to remove it. */
   quote?: InputMaybe<QuoteInput>;
   /** New labels (replacing the old ones). */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** New text, 1 to 2000 characters. */
+  /** New text, 1 to 20000 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -816,6 +1148,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AttackTarget:
+    | ( AttackRecord )
+    | ( ClaimRecord )
+    | ( InferenceRecord )
+  ;
+  PreferenceEnd:
+    | ( AttackRecord )
     | ( ClaimRecord )
     | ( InferenceRecord )
   ;
@@ -841,12 +1179,16 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<ClaimPage>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimLabel: ResolverTypeWrapper<ClaimLabelRecord>;
   ClaimRole: ClaimRole;
+  ClaimStatus: ClaimStatus;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
   CreateMapInput: CreateMapInput;
+  CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
   DeleteClaimResult: ResolverTypeWrapper<DeleteClaimResult>;
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
+  Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeKind: GraphEdgeKind;
@@ -855,19 +1197,31 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportMapResult: ResolverTypeWrapper<ImportMapOutcome>;
   Inference: ResolverTypeWrapper<InferenceRecord>;
+  InferenceCheck: ResolverTypeWrapper<InferenceCheckRecord>;
+  InferenceOutcome: InferenceOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
   MapFormat: MapFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Preference: ResolverTypeWrapper<PreferenceRecord>;
+  PreferenceEnd: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferenceEnd']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<Quote>;
   QuoteInput: QuoteInput;
   ReasoningChain: ResolverTypeWrapper<ChainRecord>;
+  RejectionInput: RejectionInput;
+  Rephrase: ResolverTypeWrapper<RephraseRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
+  StatusChange: ResolverTypeWrapper<StatusChangeRecord>;
+  StatusCounts: ResolverTypeWrapper<StatusCounts>;
+  StatusExplanation: ResolverTypeWrapper<StatusExplanationRecord>;
+  StatusReason: StatusReason;
+  StatusStep: ResolverTypeWrapper<StatusStepRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportCycle: ResolverTypeWrapper<SupportCycleRecord>;
   UpdateClaimInput: UpdateClaimInput;
 };
 
@@ -886,29 +1240,42 @@ export type ResolversParentTypes = {
   ClaimConnection: ClaimPage;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimLabel: ClaimLabelRecord;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
   CreateMapInput: CreateMapInput;
+  CriticalPremise: CriticalPremiseRecord;
   DeleteClaimResult: DeleteClaimResult;
   DependentClaim: DependentClaimRecord;
+  Evaluation: EvaluationRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
   ImportMapResult: ImportMapOutcome;
   Inference: InferenceRecord;
+  InferenceCheck: InferenceCheckRecord;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   MapCounts: MapCountsRecord;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Preference: PreferenceRecord;
+  PreferenceEnd: ResolversUnionTypes<ResolversParentTypes>['PreferenceEnd'];
   Query: Record<PropertyKey, never>;
   Quote: Quote;
   QuoteInput: QuoteInput;
   ReasoningChain: ChainRecord;
+  RejectionInput: RejectionInput;
+  Rephrase: RephraseRecord;
   Source: SourceRecord;
   SourceInput: SourceInput;
+  StatusChange: StatusChangeRecord;
+  StatusCounts: StatusCounts;
+  StatusExplanation: StatusExplanationRecord;
+  StatusStep: StatusStepRecord;
   String: Scalars['String']['output'];
+  SupportCycle: SupportCycleRecord;
   UpdateClaimInput: UpdateClaimInput;
 };
 
@@ -932,21 +1299,25 @@ export type ArgumentMapResolvers<ContextType = RequestContext, ParentType extend
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preferences?: Resolver<Array<ResolversTypes['Preference']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AttackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attack'] = ResolversParentTypes['Attack']> = {
+  attackedBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   attacker?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AttackKind'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
+  scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['AttackTarget'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AttackTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttackTarget'] = ResolversParentTypes['AttackTarget']> = {
-  __resolveType: TypeResolveFn<'Claim' | 'Inference', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Attack' | 'Claim' | 'Inference', ParentType, ContextType>;
 };
 
 export type ChainStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = {
@@ -966,7 +1337,10 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  rephrasedAs?: Resolver<Array<ResolversTypes['Rephrase']>, ParentType, ContextType>;
+  rephrases?: Resolver<Array<ResolversTypes['Rephrase']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ClaimRole'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -986,6 +1360,17 @@ export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimLabelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLabel'] = ResolversParentTypes['ClaimLabel']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+};
+
+export type CriticalPremiseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalPremise'] = ResolversParentTypes['CriticalPremise']> = {
+  conclusionStatus?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  premise?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type DeleteClaimResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteClaimResult'] = ResolversParentTypes['DeleteClaimResult']> = {
   deletedClaimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedAttackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -997,6 +1382,14 @@ export type DependentClaimResolvers<ContextType = RequestContext, ParentType ext
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ActorLinkKind'], ParentType, ContextType>;
+};
+
+export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  changed?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<EvaluationClaimIdsArgs, 'status'>>;
+  counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['ClaimLabel']>, ParentType, ContextType, Partial<EvaluationLabelsArgs>>;
+  map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -1022,6 +1415,7 @@ export type ImportMapResultResolvers<ContextType = RequestContext, ParentType ex
   counts?: Resolver<ResolversTypes['MapCounts'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Inference'] = ResolversParentTypes['Inference']> = {
@@ -1034,6 +1428,13 @@ export type InferenceResolvers<ContextType = RequestContext, ParentType extends 
   undercutBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   warrant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InferenceCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InferenceCheck'] = ResolversParentTypes['InferenceCheck']> = {
+  inference?: Resolver<ResolversTypes['Inference'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['InferenceOutcome'], ParentType, ContextType>;
+  premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  undercuts?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
 };
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
@@ -1054,6 +1455,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
   deleteClaim?: Resolver<ResolversTypes['DeleteClaimResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'cascade' | 'id'>>;
+  importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'strict'>>;
+  importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'mapId' | 'text'>>;
   importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
@@ -1069,13 +1472,29 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PreferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Preference'] = ResolversParentTypes['Preference']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  over?: Resolver<ResolversTypes['PreferenceEnd'], ParentType, ContextType>;
+  preferred?: Resolver<ResolversTypes['PreferenceEnd'], ParentType, ContextType>;
+  scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PreferenceEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PreferenceEnd'] = ResolversParentTypes['PreferenceEnd']> = {
+  __resolveType: TypeResolveFn<'Attack' | 'Claim' | 'Inference', ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorsArgs>>;
+  circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   consequences?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'limit' | 'maxDepth' | 'premiseId'>>;
+  criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'maxDepth' | 'via'>>;
+  evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId'>>;
+  explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
@@ -1097,6 +1516,14 @@ export type ReasoningChainResolvers<ContextType = RequestContext, ParentType ext
   steps?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
 };
 
+export type RephraseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rephrase'] = ResolversParentTypes['Rephrase']> = {
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1104,6 +1531,41 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  after?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StatusCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusCounts'] = ResolversParentTypes['StatusCounts']> = {
+  in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  out?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undec?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatusExplanationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusExplanation'] = ResolversParentTypes['StatusExplanation']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['StatusStep']>, ParentType, ContextType>;
+};
+
+export type StatusStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusStep'] = ResolversParentTypes['StatusStep']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['InferenceCheck']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
+  rebuttals?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+};
+
+export type SupportCycleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportCycle'] = ResolversParentTypes['SupportCycle']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -1115,20 +1577,32 @@ export type Resolvers<ContextType = RequestContext> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimLabel?: ClaimLabelResolvers<ContextType>;
+  CriticalPremise?: CriticalPremiseResolvers<ContextType>;
   DeleteClaimResult?: DeleteClaimResultResolvers<ContextType>;
   DependentClaim?: DependentClaimResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportMapResult?: ImportMapResultResolvers<ContextType>;
   Inference?: InferenceResolvers<ContextType>;
+  InferenceCheck?: InferenceCheckResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   MapCounts?: MapCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Preference?: PreferenceResolvers<ContextType>;
+  PreferenceEnd?: PreferenceEndResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   ReasoningChain?: ReasoningChainResolvers<ContextType>;
+  Rephrase?: RephraseResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
+  StatusCounts?: StatusCountsResolvers<ContextType>;
+  StatusExplanation?: StatusExplanationResolvers<ContextType>;
+  StatusStep?: StatusStepResolvers<ContextType>;
+  SupportCycle?: SupportCycleResolvers<ContextType>;
 };
 

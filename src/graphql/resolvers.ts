@@ -4,6 +4,8 @@ import { Actor } from '../actors/resolvers/Actor.ts';
 import { actorMutations } from '../actors/resolvers/Mutation.ts';
 import { actorQueries } from '../actors/resolvers/Query.ts';
 import { Attack, AttackTarget } from '../attacks/resolvers/Attack.ts';
+import { PreferenceEnd } from '../preferences/resolvers/Preference.ts';
+import { Rephrase } from '../rephrases/resolvers/Rephrase.ts';
 import { attackMutations } from '../attacks/resolvers/Mutation.ts';
 import { chainQueries } from '../chains/resolvers/Query.ts';
 import { ReasoningChain } from '../chains/resolvers/ReasoningChain.ts';
@@ -11,8 +13,17 @@ import { Claim } from '../claims/resolvers/Claim.ts';
 import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
 import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
+import { evaluationClaimFields } from '../evaluation/resolvers/Claim.ts';
+import { ClaimLabel, StatusChange } from '../evaluation/resolvers/ClaimLabel.ts';
+import { CriticalPremise } from '../evaluation/resolvers/CriticalPremise.ts';
+import { Evaluation } from '../evaluation/resolvers/Evaluation.ts';
+import { evaluationQueries } from '../evaluation/resolvers/Query.ts';
+import { InferenceCheck, StatusExplanation, StatusStep } from '../evaluation/resolvers/StatusStep.ts';
+import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
+import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
+import { argdownMutations } from '../interop/argdown/resolvers/Mutation.ts';
 import { interopQueries } from '../interop/resolvers/Query.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
@@ -21,14 +32,32 @@ import type { Resolvers } from './resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
-  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries, ...interopQueries },
-  Mutation: { ...mapMutations, ...claimMutations, ...inferenceMutations, ...attackMutations, ...actorMutations },
+  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries, ...interopQueries, ...evaluationQueries },
+  Mutation: {
+    ...mapMutations,
+    ...claimMutations,
+    ...inferenceMutations,
+    ...attackMutations,
+    ...actorMutations,
+    ...aifMutations,
+    ...argdownMutations,
+  },
   ArgumentMap,
-  Claim,
+  Claim: { ...Claim, ...evaluationClaimFields },
   ClaimConnection,
   Inference,
   Attack,
   AttackTarget,
+  Rephrase,
+  PreferenceEnd,
   Actor,
   ReasoningChain,
+  Evaluation,
+  ClaimLabel,
+  StatusChange,
+  StatusExplanation,
+  StatusStep,
+  InferenceCheck,
+  CriticalPremise,
+  SupportCycle,
 };

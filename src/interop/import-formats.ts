@@ -4,6 +4,9 @@
  * writes anything itself, so a file with any error writes nothing.
  */
 import type { MapDocument } from '../maps/map-document.ts';
+import { aifToMapDocument } from './aif/aif-to-map-document.ts';
+import { argdownToMapDocument } from './argdown/argdown-to-map-document.ts';
+import { parseJsonText } from './aif/parse-json-text.ts';
 
 export interface ImportOptions {
   /** The id of the map to write; a conversion that needs one and gets none derives it from the file. */
@@ -18,11 +21,13 @@ export interface ImportConversion {
   warnings: string[];
 }
 
-export type ImportFormat = 'ARGMAP_JSON';
+export type ImportFormat = 'ARGMAP_JSON' | 'AIF_JSON' | 'ARGDOWN';
 
 export const importFormats: Record<ImportFormat, (text: string, options: ImportOptions) => ImportConversion> = {
   ARGMAP_JSON: (text, options) => {
     const document = JSON.parse(text) as MapDocument;
     return { document: { ...document, map: { ...document.map, id: options.mapId } }, warnings: [] };
   },
+  AIF_JSON: (text, options) => aifToMapDocument(parseJsonText(text), options),
+  ARGDOWN: argdownToMapDocument,
 };

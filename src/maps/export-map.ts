@@ -38,8 +38,11 @@ export async function exportMapDocument(db: Database, scope: QueryScope, mapId: 
         : {}),
     })),
     inferences: row.inferences.map(withoutNulls),
-    attacks: row.attacks,
+    attacks: row.attacks.map(withoutNulls),
     actorLinks: row.actorLinks,
+    // Optional parts added within argmap/map@1: left out when empty, so older documents export as before.
+    ...(row.rephrases.length ? { rephrases: row.rephrases.map(withoutNulls) } : {}),
+    ...(row.preferences.length ? { preferences: row.preferences.map(withoutNulls) } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
  * importMap: loads a whole `argmap/map@1` document in one write transaction. Upserts by id and
  * prunes what the document no longer holds, so importing the same document twice changes nothing
  * and importing an edited one makes the map equal to it. Any error rolls everything back.
+ * Rows go to Neo4j in UNWIND batches of `batchSize`, all inside that one transaction: a large
+ * import never builds one huge parameter list, and is still all-or-nothing.
  */
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
@@ -14,33 +16,69 @@ export interface ImportMapOutcome {
   map: MapRecord;
   created: boolean;
   counts: MapCountsRecord;
+  /** What a conversion from another format dropped or repaired (empty for argmap documents). */
+  warnings: string[];
 }
+
+/** Rows per UNWIND query; every batch runs in the import's one transaction. */
+export const batchSize = 2000;
 
 const upsertMap = defineQuery<
   { mapId: string; title: string; description: string | null; source: SourceRecord },
   { created: boolean; map: MapRecord }
 >('maps/upsert-map');
-const pruneMap = defineQuery<Record<'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds', string[]> & { mapId: string }, never>(
-  'maps/prune-map',
-);
+const pruneMap = defineQuery<
+  Record<'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds' | 'rephraseKeys' | 'preferenceKeys', string[]> & {
+    mapId: string;
+  },
+  never
+>('maps/prune-map');
 const importClaims = defineQuery<{ mapId: string; claims: object[] }, never>('maps/import-claims');
 const importActors = defineQuery<{ mapId: string; actors: object[] }, never>('maps/import-actors');
 const importInferences = defineQuery<{ mapId: string; inferences: object[] }, never>('maps/import-inferences');
 const importAttacks = defineQuery<{ mapId: string; attacks: object[] }, never>('maps/import-attacks');
+const importAttackLinks = defineQuery<{ attacks: object[] }, never>('maps/import-attack-links');
 const importActorLinks = defineQuery<{ mapId: string; links: object[]; linkKeys: string[] }, never>('maps/import-actor-links');
+const importRephrases = defineQuery<{ mapId: string; rephrases: object[] }, never>('maps/import-rephrases');
+const importPreferences = defineQuery<{ mapId: string; preferences: object[] }, never>('maps/import-preferences');
 
-export async function importMap(db: Database, scope: QueryScope, input: unknown): Promise<ImportMapOutcome> {
+/**
+ * Writes a document. `warnings` (from a conversion such as AIF) are passed through to the outcome;
+ * `onProgress` hears each batch written, for the CLI's progress on long imports.
+ */
+export async function importMap(
+  db: Database,
+  scope: QueryScope,
+  input: unknown,
+  options: { warnings?: string[]; onProgress?: (written: number, total: number) => void } = {},
+): Promise<ImportMapOutcome> {
   const rows = toRows(parseMapDocument(input));
   const { mapId } = rows;
+  const linkKeys = rows.links.map(linkKey);
+  const total = rows.claims.length + rows.actors.length + rows.inferences.length + 2 * rows.attacks.length + rows.links.length;
   return db.write(async (tx) => {
+    let written = 0;
+    const inBatches = async (list: object[], write: (batch: object[]) => Promise<unknown>) => {
+      // An empty list still runs once: import-actor-links also deletes the stale links.
+      for (let start = 0; start === 0 || start < list.length; start += batchSize) {
+        const batch = list.slice(start, start + batchSize);
+        await write(batch);
+        written += batch.length;
+        options.onProgress?.(written, total);
+      }
+    };
     const [upserted] = await upsertMap.run(rows.map, tx);
     await pruneMap.run({ mapId, ...rows.keep }, tx);
-    await importClaims.run({ mapId, claims: rows.claims }, tx);
-    await importActors.run({ mapId, actors: rows.actors }, tx);
-    await importInferences.run({ mapId, inferences: rows.inferences }, tx);
-    await importAttacks.run({ mapId, attacks: rows.attacks }, tx);
-    await importActorLinks.run({ mapId, links: rows.links, linkKeys: rows.links.map(linkKey) }, tx);
-    return { map: upserted!.map, created: upserted!.created, counts: await countMap(mapId, tx) };
+    await inBatches(rows.claims, (claims) => importClaims.run({ mapId, claims }, tx));
+    await inBatches(rows.actors, (actors) => importActors.run({ mapId, actors }, tx));
+    await inBatches(rows.inferences, (inferences) => importInferences.run({ mapId, inferences }, tx));
+    await inBatches(rows.attacks, (attacks) => importAttacks.run({ mapId, attacks }, tx));
+    await inBatches(rows.attacks, (attacks) => importAttackLinks.run({ attacks }, tx));
+    await inBatches(rows.links, (links) => importActorLinks.run({ mapId, links, linkKeys }, tx));
+    await inBatches(rows.rephrases, (rephrases) => importRephrases.run({ mapId, rephrases }, tx));
+    await inBatches(rows.preferences, (preferences) => importPreferences.run({ mapId, preferences }, tx));
+    const counts = await countMap(mapId, tx);
+    return { map: upserted!.map, created: upserted!.created, counts, warnings: options.warnings ?? [] };
   }, scope);
 }
 
@@ -77,8 +115,23 @@ function toRows(doc: MapDocument) {
     id: id(a.id),
     key: a.id,
     kind: a.kind,
+    scheme: a.scheme ?? null,
     attackerId: id(a.attacker),
     targetId: id(a.target),
+  }));
+  const rephrases = (doc.rephrases ?? []).map((r) => ({
+    id: id(r.id),
+    key: r.id,
+    scheme: r.scheme ?? null,
+    fromId: id(r.from),
+    toId: id(r.to),
+  }));
+  const preferences = (doc.preferences ?? []).map((p) => ({
+    id: id(p.id),
+    key: p.id,
+    scheme: p.scheme ?? null,
+    preferredId: id(p.preferred),
+    overId: id(p.over),
   }));
   const links = (doc.actorLinks ?? []).map((l) => ({ actorId: id(l.actor), claimId: id(l.claim), kind: l.kind }));
   return {
@@ -94,12 +147,16 @@ function toRows(doc: MapDocument) {
       inferenceIds: inferences.map((i) => i.id),
       attackIds: attacks.map((a) => a.id),
       actorIds: actors.map((a) => a.id),
+      rephraseKeys: rephrases.map((r) => `${r.id}|${r.fromId}|${r.toId}`),
+      preferenceKeys: preferences.map((p) => `${p.id}|${p.preferredId}|${p.overId}`),
     },
     claims,
     actors,
     inferences,
     attacks,
     links,
+    rephrases,
+    preferences,
   };
 }
 

@@ -27,9 +27,15 @@ export interface MapDocument {
   actors?: { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
   claims?: { id: string; text: string; quote?: { text: string; start: number; end: number } | null; tags?: string[] }[];
   inferences?: { id: string; premises: string[]; conclusion: string; scheme?: string | null; warrant?: string | null }[];
-  attacks?: { id: string; attacker: string; kind: 'REBUT' | 'UNDERCUT'; target: string }[];
+  attacks?: { id: string; attacker: string; kind: 'REBUT' | 'UNDERCUT'; target: string; scheme?: string | null }[];
   actorLinks?: { actor: string; claim: string; kind: 'ASSERTS' | 'ABOUT' }[];
+  /** AIF MA-nodes: claim `from` is rephrased as claim `to`. */
+  rephrases?: { id: string; from: string; to: string; scheme?: string | null }[];
+  /** AIF PA-nodes: `preferred` over `over`, each a claim, an inference or an attack. */
+  preferences?: { id: string; preferred: string; over: string; scheme?: string | null }[];
 }
+
+type ElementKind = 'actor' | 'claim' | 'inference' | 'attack' | 'rephrase' | 'preference';
 
 const schema = JSON.parse(readFileSync(`${repoRoot}/schema/argmap-map.schema.json`, 'utf8')) as object;
 const validateShape = new Ajv2020({ allErrors: false, strict: false }).compile<MapDocument>(schema);
@@ -50,8 +56,8 @@ export function parseMapDocument(document: unknown): MapDocument {
 }
 
 function checkReferences(doc: MapDocument): void {
-  const kinds = new Map<string, 'actor' | 'claim' | 'inference' | 'attack'>();
-  const declare = (list: { id: string }[] | undefined, kind: 'actor' | 'claim' | 'inference' | 'attack') =>
+  const kinds = new Map<string, ElementKind>();
+  const declare = (list: { id: string }[] | undefined, kind: ElementKind) =>
     list?.forEach((element, index) => {
       if (kinds.has(element.id)) throw new BadUserInputError(`document.${kind}s[${index}].id`, `"${element.id}" is used twice`);
       kinds.set(element.id, kind);
@@ -60,8 +66,12 @@ function checkReferences(doc: MapDocument): void {
   declare(doc.claims, 'claim');
   declare(doc.inferences, 'inference');
   declare(doc.attacks, 'attack');
+  declare(doc.rephrases, 'rephrase');
+  declare(doc.preferences, 'preference');
   const expect = (id: string, kind: string, field: string) => {
-    if (kinds.get(id) !== kind) throw new BadUserInputError(field, `"${id}" is not a ${kind} of this document`);
+    if (!kind.split(' or ').includes(kinds.get(id) ?? '')) {
+      throw new BadUserInputError(field, `"${id}" is not a ${kind} of this document`);
+    }
   };
 
   const sourceText = doc.map.source?.text ?? null;
@@ -83,7 +93,22 @@ function checkReferences(doc: MapDocument): void {
   });
   doc.attacks?.forEach((attack, i) => {
     expect(attack.attacker, 'claim', `document.attacks[${i}].attacker`);
-    expect(attack.target, attack.kind === 'REBUT' ? 'claim' : 'inference', `document.attacks[${i}].target`);
+    // An UNDERCUT may target an attack (AIF CA→CA); an attack on itself would be a cycle of one.
+    expect(attack.target, attack.kind === 'REBUT' ? 'claim' : 'inference or attack', `document.attacks[${i}].target`);
+    if (attack.target === attack.id)
+      throw new BadUserInputError(`document.attacks[${i}].target`, 'an attack cannot attack itself');
+  });
+  doc.rephrases?.forEach((rephrase, i) => {
+    expect(rephrase.from, 'claim', `document.rephrases[${i}].from`);
+    expect(rephrase.to, 'claim', `document.rephrases[${i}].to`);
+    if (rephrase.from === rephrase.to) throw new BadUserInputError(`document.rephrases[${i}]`, 'a claim cannot rephrase itself');
+  });
+  doc.preferences?.forEach((preference, i) => {
+    expect(preference.preferred, 'claim or inference or attack', `document.preferences[${i}].preferred`);
+    expect(preference.over, 'claim or inference or attack', `document.preferences[${i}].over`);
+    if (preference.preferred === preference.over) {
+      throw new BadUserInputError(`document.preferences[${i}]`, 'an element cannot be preferred over itself');
+    }
   });
   doc.actorLinks?.forEach((link, i) => {
     expect(link.actor, 'actor', `document.actorLinks[${i}].actor`);

@@ -10,6 +10,8 @@ import type { ClaimRecord } from '../claims/claim-record.ts';
 import type { ClaimRole } from '../graphql/resolvers-types.generated.ts';
 import type { InferenceRecord } from '../inferences/inference-record.ts';
 import type { MapCountsRecord, MapRecord, SourceRecord } from '../maps/map-record.ts';
+import type { PreferenceRecord } from '../preferences/preference-record.ts';
+import type { RephraseRecord } from '../rephrases/rephrase-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { manyByKeyLoader, oneByKeyLoader } from '../neo4j/keyed-loader.ts';
 import { defineQuery, type PreparedQuery } from '../neo4j/query.ts';
@@ -31,7 +33,7 @@ const oneQueries = {
   claimRoles: one<ClaimRole>('claim-roles'),
   conclusionsOfInferences: one<ClaimRecord>('conclusions-of-inferences'),
   attackersOfAttacks: one<ClaimRecord>('attackers-of-attacks'),
-  targetsOfAttacks: one<ClaimRecord | InferenceRecord>('targets-of-attacks'),
+  targetsOfAttacks: one<ClaimRecord | InferenceRecord | AttackRecord>('targets-of-attacks'),
 };
 
 /** Loaders that find a list per key (empty when none). */
@@ -48,6 +50,10 @@ const manyQueries = {
   actorsClaimsAreAbout: many<ActorRecord>('actors-claims-are-about'),
   claimsAssertedByActors: many<ClaimRecord>('claims-asserted-by-actors'),
   claimsAboutActors: many<ClaimRecord>('claims-about-actors'),
+  attacksOnAttacks: many<AttackRecord>('attacks-on-attacks'),
+  rephrasesFromClaims: many<RephraseRecord>('rephrases-from-claims'),
+  rephrasesToClaims: many<RephraseRecord>('rephrases-to-claims'),
+  preferencesOfMaps: many<PreferenceRecord>('preferences-of-maps'),
 };
 
 export type Loaders = {

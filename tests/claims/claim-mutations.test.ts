@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uniqueMapId, useApi } from '../support/api.ts';
 import { expectRefused, importSmallMap, smallMapSource, type Refusal, type SmallMap } from '../support/fixtures.ts';
+import { maxClaimTextLength } from '../../src/claims/claim-rules.ts';
 
 const api = useApi();
 
@@ -54,10 +55,10 @@ describe('createClaim', () => {
     expect(data.createClaim.quote).toEqual(quote);
   });
 
-  it('accepts text of exactly 2000 characters', async () => {
+  it('accepts text of exactly the maximum length', async () => {
     const mapId = await mapWithoutSource();
-    const data = await api.ok(createClaim, { input: { mapId, text: 'a'.repeat(2000) } });
-    expect(data.createClaim.text).toHaveLength(2000);
+    const data = await api.ok(createClaim, { input: { mapId, text: 'a'.repeat(maxClaimTextLength) } });
+    expect(data.createClaim.text).toHaveLength(maxClaimTextLength);
   });
 });
 
@@ -72,8 +73,11 @@ describe('createClaim: rules', () => {
 
   it('refuses empty text', () => refused({ text: '' }, { code: 'BAD_USER_INPUT', field: 'input.text' }));
   it('refuses whitespace-only text', () => refused({ text: ' \n\t ' }, { code: 'BAD_USER_INPUT', field: 'input.text' }));
-  it('refuses text of 2001 characters', () =>
-    refused({ text: 'a'.repeat(2001) }, { code: 'BAD_USER_INPUT', field: 'input.text', mentions: ['2001', '2000'] }));
+  it('refuses text one character over the maximum', () =>
+    refused(
+      { text: 'a'.repeat(maxClaimTextLength + 1) },
+      { code: 'BAD_USER_INPUT', field: 'input.text', mentions: [String(maxClaimTextLength + 1), String(maxClaimTextLength)] },
+    ));
 
   it('refuses a quote that is not the source text at its offsets', () =>
     refused({ quote: { text: 'Gamma holds.', start: 0, end: 12 } }, { code: 'BAD_USER_INPUT', field: 'input.quote' }));
@@ -180,8 +184,8 @@ describe('updateClaim: rules', () => {
 
   it('refuses empty text', () => refused({ text: '' }, { code: 'BAD_USER_INPUT', field: 'input.text' }));
   it('refuses whitespace-only text', () => refused({ text: '   ' }, { code: 'BAD_USER_INPUT', field: 'input.text' }));
-  it('refuses text of 2001 characters', () =>
-    refused({ text: 'b'.repeat(2001) }, { code: 'BAD_USER_INPUT', field: 'input.text' }));
+  it('refuses text one character over the maximum', () =>
+    refused({ text: 'b'.repeat(maxClaimTextLength + 1) }, { code: 'BAD_USER_INPUT', field: 'input.text' }));
   it('refuses a quote that is not the source text at its offsets', () =>
     refused({ quote: { text: 'Alpha is true!', start: 0, end: 14 } }, { code: 'BAD_USER_INPUT', field: 'input.quote' }));
   it('refuses a quote with offsets out of range', () =>

@@ -4,9 +4,15 @@ export const Attack: AttackResolvers = {
   attacker: async (attack, _, { loaders }) => (await loaders.attackersOfAttacks.load(attack.id))!,
   target: async (attack, _, { loaders }) => (await loaders.targetsOfAttacks.load(attack.id))!,
   map: async (attack, _, { loaders }) => (await loaders.mapsById.load(attack.mapId))!,
+  scheme: (attack) => attack.scheme ?? null,
+  attackedBy: (attack, _, { loaders }) => loaders.attacksOnAttacks.load(attack.id),
 };
 
-/** Claims carry text and inferences do not: that tells the two records apart. */
+/** Claims carry text, attacks a kind, inferences neither: that tells the three records apart. */
+export function elementType(element: object): 'Claim' | 'Attack' | 'Inference' {
+  return 'text' in element ? 'Claim' : 'kind' in element ? 'Attack' : 'Inference';
+}
+
 export const AttackTarget: AttackTargetResolvers = {
-  __resolveType: (target) => ('text' in target ? 'Claim' : 'Inference'),
+  __resolveType: elementType,
 };

@@ -14,6 +14,8 @@ export const Claim: ClaimResolvers = {
   attacks: (claim, _, { loaders }) => loaders.attacksByAttackers.load(claim.id),
   assertedBy: (claim, _, { loaders }) => loaders.actorsAssertingClaims.load(claim.id),
   about: (claim, _, { loaders }) => loaders.actorsClaimsAreAbout.load(claim.id),
+  rephrasedAs: (claim, _, { loaders }) => loaders.rephrasesFromClaims.load(claim.id),
+  rephrases: (claim, _, { loaders }) => loaders.rephrasesToClaims.load(claim.id),
 };
 
 function quoteOf(claim: ClaimRecord) {

@@ -9,4 +9,5 @@ export const ArgumentMap: ArgumentMapResolvers = {
   actors: (map, _, { db, scope }) => listActors(db, scope, { mapId: map.id }),
   graph: (map, _, { db, scope }) => mapGraph(db, scope, map.id),
   counts: async (map, _, { loaders }) => (await loaders.mapCounts.load(map.id))!,
+  preferences: (map, _, { loaders }) => loaders.preferencesOfMaps.load(map.id),
 };

@@ -1,0 +1,60 @@
+// The whole argument structure of each map, for evaluation in memory, in one round trip whatever
+// the map's size. $mapIds: map ids. $batchSize: at most this many elements per row. An unknown map
+// gives no row; a known one at least one (with part null when it is empty).
+// Each row holds one part of one map, named by `part`, in columns whose meaning depends on it:
+//   CLAIMS      ids: claim ids, nodes: their node numbers
+//   INFERENCES  ids, nodes: the inferences', first: each one's conclusion (a claim node number),
+//               second: its premises (claim node numbers)
+//   ATTACKS     ids: attack ids, first: each one's attacker (a claim node number), second: true for
+//               a rebuttal (of a claim), false for an undercut (of an inference), third: the target's
+//               node number
+//   ACTORS      ids, nodes: the actors'
+//   ASSERTS     first: an actor's node number, second: the node number of a claim it ASSERTS
+// Node numbers are id(n), used only as join keys within this one answer: never stored, never shown
+// (id() is deprecated as a lasting identifier, not for this). They spare the JavaScript driver most
+// of the strings: it decodes strings slowly, and integers fast. Likewise rows of $batchSize: the
+// driver decodes each string of a message that spans many 64 KiB chunks by walking all its chunks,
+// so one row of a 100k-claim map (~10 MB) costs seconds to decode, and rows of a few thousand
+// elements milliseconds. Attacks on attacks (AIF CA→CA undercuts) are left out: the evaluation
+// rules define what rebuttals of claims and undercuts of inferences do, and nothing more yet. Claims, inferences and attacks come in id order, so that answers and
+// explanations are stable from run to run. Each branch starts from a map-scope index seek.
+UNWIND $mapIds AS mapId
+MATCH (:Map {id: mapId})
+OPTIONAL CALL (mapId) {
+  MATCH (c:Claim {mapId: mapId})
+  WITH c ORDER BY c.id
+  WITH collect(c.id) AS ids, collect(id(c)) AS nodes
+  UNWIND range(0, size(ids) - 1, $batchSize) AS start
+  RETURN 'CLAIMS' AS part, ids[start..start + $batchSize] AS ids, nodes[start..start + $batchSize] AS nodes,
+         null AS first, null AS second, null AS third
+  UNION ALL
+  MATCH (i:Inference {mapId: mapId})-[:CONCLUDES]->(c:Claim)
+  WITH i, c ORDER BY i.id
+  WITH collect(i.id) AS ids, collect(id(i)) AS nodes, collect(id(c)) AS conclusions,
+       collect(COLLECT { MATCH (p:Claim)-[:PREMISE_OF]->(i) RETURN id(p) }) AS premises
+  UNWIND range(0, size(ids) - 1, $batchSize) AS start
+  RETURN 'INFERENCES' AS part, ids[start..start + $batchSize] AS ids, nodes[start..start + $batchSize] AS nodes,
+         conclusions[start..start + $batchSize] AS first, premises[start..start + $batchSize] AS second, null AS third
+  UNION ALL
+  MATCH (attacker:Claim)-[:ATTACKER_OF]->(a:Attack {mapId: mapId})-[:TARGETS]->(target)
+  WHERE (a.kind = 'REBUT' AND target:Claim) OR (a.kind = 'UNDERCUT' AND target:Inference)
+  WITH a, attacker, target ORDER BY a.id
+  WITH collect(a.id) AS ids, collect(id(attacker)) AS attackers, collect(a.kind = 'REBUT') AS rebuts, collect(id(target)) AS targets
+  UNWIND range(0, size(ids) - 1, $batchSize) AS start
+  RETURN 'ATTACKS' AS part, ids[start..start + $batchSize] AS ids, null AS nodes, attackers[start..start + $batchSize] AS first,
+         rebuts[start..start + $batchSize] AS second, targets[start..start + $batchSize] AS third
+  UNION ALL
+  MATCH (actor:Actor {mapId: mapId})
+  WITH actor ORDER BY actor.id
+  WITH collect(actor.id) AS ids, collect(id(actor)) AS nodes
+  UNWIND range(0, size(ids) - 1, $batchSize) AS start
+  RETURN 'ACTORS' AS part, ids[start..start + $batchSize] AS ids, nodes[start..start + $batchSize] AS nodes,
+         null AS first, null AS second, null AS third
+  UNION ALL
+  MATCH (actor:Actor {mapId: mapId})-[:ASSERTS]->(c:Claim)
+  WITH collect(id(actor)) AS actors, collect(id(c)) AS claims
+  UNWIND range(0, size(actors) - 1, $batchSize) AS start
+  RETURN 'ASSERTS' AS part, null AS ids, null AS nodes, actors[start..start + $batchSize] AS first,
+         claims[start..start + $batchSize] AS second, null AS third
+}
+RETURN mapId, part, ids, nodes, first, second, third

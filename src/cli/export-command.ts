@@ -1,0 +1,56 @@
+/**
+ * `argmap export MAP --format …`: writes a stored map in any format of the export registry, to
+ * stdout or to --out FILE. CLI format names are short forms of the GraphQL MapFormat values.
+ */
+import { writeFileSync } from 'node:fs';
+import type { MapFormat } from '../graphql/resolvers-types.generated.ts';
+import { exportFormats } from '../interop/export-formats.ts';
+import { exportMapDocument } from '../maps/export-map.ts';
+import { Database } from '../neo4j/database.ts';
+import { provisionFromConfig } from '../neo4j/provision.ts';
+import type { Config } from '../server/config.ts';
+import type { Logger } from '../server/logger.ts';
+import { CommandFailed } from './import-command.ts';
+
+export const exportFormatNames: Record<string, string> = {
+  argmap: 'ARGMAP_JSON',
+  aif: 'AIF_JSON',
+  argdown: 'ARGDOWN',
+  dot: 'DOT',
+  mermaid: 'MERMAID',
+  cytoscape: 'CYTOSCAPE_JSON',
+};
+
+export async function exportCommand(
+  config: Config,
+  logger: Logger,
+  mapId: string,
+  options: { format: string; out?: string },
+): Promise<void> {
+  const name = exportFormatNames[options.format] ?? options.format.toUpperCase();
+  const write = exportFormats[name as MapFormat] as
+    ((document: Parameters<(typeof exportFormats)['ARGMAP_JSON']>[0]) => string) | undefined;
+  if (!write) {
+    const known = Object.entries(exportFormatNames)
+      .filter(([, value]) => value in exportFormats)
+      .map(([key]) => key);
+    throw new CommandFailed(`--format ${options.format} is not an export format (known: ${known.join(', ')})`);
+  }
+  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
+  try {
+    const db = await Database.connect(neo4j.connection);
+    try {
+      const text = write(
+        await exportMapDocument(db, { operationName: 'cli-export' }, mapId).catch((error: unknown) => {
+          throw new CommandFailed((error as Error).message);
+        }),
+      );
+      if (options.out) writeFileSync(options.out, text);
+      else process.stdout.write(text);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await neo4j.stop();
+  }
+}

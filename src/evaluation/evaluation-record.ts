@@ -1,0 +1,65 @@
+/** What the evaluation services hand to the resolvers: ids and statuses, elements loaded on demand. */
+
+// The GraphQL enums, spelled out here so that the generated types depend on this file and not back.
+export type ClaimStatus = 'IN' | 'OUT' | 'UNDEC';
+export type InferenceOutcome = 'HOLDS' | 'FAILS' | 'UNDECIDED';
+export type StatusReason =
+  | 'REJECTED_CLAIM'
+  | 'ASSERTED_BY_REJECTED_ACTOR'
+  | 'REBUTTED_BY'
+  | 'ALL_SUPPORT_FAILED'
+  | 'BASIC_PREMISE'
+  | 'SUPPORTED_BY'
+  | 'UNDECIDED_REBUTTAL'
+  | 'UNDECIDED_SUPPORT';
+
+export interface ClaimLabelRecord {
+  claimId: string;
+  status: ClaimStatus;
+}
+
+export interface StatusChangeRecord {
+  claimId: string;
+  before: ClaimStatus;
+  after: ClaimStatus;
+}
+
+export interface EvaluationRecord {
+  mapId: string;
+  /** Every claim's label, ordered by claim id. */
+  labels: ClaimLabelRecord[];
+  changed: StatusChangeRecord[];
+}
+
+export interface InferenceCheckRecord {
+  inferenceId: string;
+  outcome: InferenceOutcome;
+  premiseIds: string[];
+  undercutIds: string[];
+}
+
+export interface StatusStepRecord {
+  claimId: string;
+  status: ClaimStatus;
+  reason: StatusReason;
+  actorId: string | null;
+  rebuttalIds: string[];
+  inferences: InferenceCheckRecord[];
+  dependsOn: string[];
+}
+
+export interface StatusExplanationRecord {
+  claimId: string;
+  status: ClaimStatus;
+  steps: StatusStepRecord[];
+}
+
+export interface CriticalPremiseRecord {
+  premiseId: string;
+  conclusionStatus: ClaimStatus;
+}
+
+export interface SupportCycleRecord {
+  claimIds: string[];
+  inferenceIds: string[];
+}

@@ -1,0 +1,86 @@
+/**
+ * The evaluation queries: each reads its map's structure once per request (evaluated-maps.ts) and
+ * answers from memory — labels, what a rejection changes, explanations, load-bearing premises and
+ * circular support — so none costs more than one structure read, whatever it asks.
+ */
+import { checkLimit } from '../chains/depth.ts';
+import type { ClaimRecord } from '../claims/claim-record.ts';
+import type { RequestContext } from '../server/context.ts';
+import { NotFoundError } from '../server/errors.ts';
+import { criticalPremises } from './critical-premises.ts';
+import { type EvaluatedMap, evaluatedMaps } from './evaluated-maps.ts';
+import type {
+  ClaimStatus,
+  CriticalPremiseRecord,
+  EvaluationRecord,
+  StatusExplanationRecord,
+  SupportCycleRecord,
+} from './evaluation-record.ts';
+import { explain } from './explain.ts';
+import { grounded, type Labelling, statusName } from './grounded.ts';
+import { forcedBy, type RejectionArgs } from './rejection.ts';
+import { supportCycles } from './support-cycles.ts';
+
+export async function evaluate(context: RequestContext, mapId: string, reject?: RejectionArgs | null): Promise<EvaluationRecord> {
+  const map = await loadMap(context, mapId, 'mapId');
+  const labelling = labellingWith(map, reject);
+  const { status } = labelling;
+  const before = map.base.status;
+  const ids = map.framework.claimIds;
+  return {
+    mapId,
+    labels: map.claimsById.map((claim) => ({ claimId: ids[claim]!, status: statusName(status[claim]!) })),
+    changed: map.claimsById
+      .filter((claim) => status[claim] !== before[claim])
+      .map((claim) => ({ claimId: ids[claim]!, before: statusName(before[claim]!), after: statusName(status[claim]!) })),
+  };
+}
+
+export async function explainStatus(
+  context: RequestContext,
+  claimId: string,
+  reject?: RejectionArgs | null,
+): Promise<StatusExplanationRecord> {
+  const claim = await loadClaim(context, claimId, 'claimId');
+  const map = await loadMap(context, claim.mapId, 'claimId');
+  return explain(map.framework, labellingWith(map, reject), map.framework.claimIndex.get(claimId)!);
+}
+
+export async function criticalPremisesOf(context: RequestContext, conclusionId: string): Promise<CriticalPremiseRecord[]> {
+  const claim = await loadClaim(context, conclusionId, 'conclusionId');
+  const map = await loadMap(context, claim.mapId, 'conclusionId');
+  return criticalPremises(map.framework, conclusionId);
+}
+
+export async function circularReasoning(context: RequestContext, mapId: string, limit: number): Promise<SupportCycleRecord[]> {
+  checkLimit(limit, 'limit');
+  const map = await loadMap(context, mapId, 'mapId');
+  return supportCycles(map.framework, limit);
+}
+
+/** A claim's status with nothing rejected; the map's evaluation is shared by the whole request. */
+export async function claimStatus(context: RequestContext, claim: ClaimRecord): Promise<ClaimStatus | null> {
+  const maps = evaluatedMaps(context);
+  let map = await maps.load(claim.mapId);
+  // A claim created by an earlier mutation of this same request is not in a structure read before it.
+  if (map && !map.framework.claimIndex.has(claim.id)) map = await maps.clear(claim.mapId).load(claim.mapId);
+  const index = map?.framework.claimIndex.get(claim.id);
+  return map && index !== undefined ? statusName(map.base.status[index]!) : null;
+}
+
+function labellingWith(map: EvaluatedMap, reject: RejectionArgs | null | undefined): Labelling {
+  const forced = forcedBy(map.framework, reject);
+  return forced.claims.length + forced.actors.length === 0 ? map.base : grounded(map.framework, forced);
+}
+
+async function loadMap(context: RequestContext, mapId: string, field: string): Promise<EvaluatedMap> {
+  const map = await evaluatedMaps(context).load(mapId);
+  if (!map) throw new NotFoundError(field, mapId, 'map');
+  return map;
+}
+
+async function loadClaim(context: RequestContext, claimId: string, field: string): Promise<ClaimRecord> {
+  const claim = await context.loaders.claimsById.load(claimId);
+  if (!claim) throw new NotFoundError(field, claimId, 'claim');
+  return claim;
+}

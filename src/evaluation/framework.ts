@@ -1,0 +1,141 @@
+/**
+ * A map's structure indexed for evaluation: every claim, inference, attack and actor gets a dense
+ * integer index, and each gets its adjacency lists, so that the fixpoint and the searches on it run
+ * in time linear in the size of the map with no string lookups in their inner loops.
+ */
+import { Adjacency } from './adjacency.ts';
+import type { MapStructure } from './map-structure.ts';
+
+export class Framework {
+  readonly mapId: string;
+  readonly claimIds: readonly string[];
+  readonly inferenceIds: readonly string[];
+  readonly attackIds: readonly string[];
+  readonly actorIds: readonly string[];
+
+  /** Per inference: its conclusion, and its premises (claim indexes, ascending). */
+  readonly conclusionOf: Int32Array;
+  readonly premisesOf: Adjacency;
+  /** Per attack: its attacker, whether it rebuts (else it undercuts), and its target's index. */
+  readonly attackerOf: Int32Array;
+  readonly rebuts: Uint8Array;
+  readonly targetOf: Int32Array;
+  /** Per claim: the inferences it is a premise of, those concluding it, its attacks, its rebuttals. */
+  readonly premiseIn: Adjacency;
+  readonly concludedBy: Adjacency;
+  readonly attacksBy: Adjacency;
+  readonly rebuttalsOf: Adjacency;
+  /** Per inference: the attacks undercutting it. */
+  readonly undercutsOf: Adjacency;
+  /** Per actor: the claims it asserts. */
+  readonly assertedBy: Adjacency;
+
+  #claimIndex: Map<string, number> | undefined;
+  #actorIndex: Map<string, number> | undefined;
+
+  constructor(structure: MapStructure) {
+    this.mapId = structure.mapId;
+    this.claimIds = structure.claims;
+    this.inferenceIds = structure.inferences;
+    this.attackIds = structure.attacks;
+    this.actorIds = structure.actors;
+    const claim = indexOf(structure.claimNodes);
+    const inference = indexOf(structure.inferenceNodes);
+    const actor = indexOf(structure.actorNodes);
+    const claims = structure.claims.length;
+    const inferences = structure.inferences.length;
+    const attacks = structure.attacks.length;
+
+    this.conclusionOf = Int32Array.from(structure.conclusions, (node) => lookup(claim, node));
+    // Premise links flattened: link k joins inference premiseOwner[k] and claim premiseClaim[k].
+    const links = structure.premises.reduce((sum, premises) => sum + premises.length, 0);
+    const premiseOwner = new Int32Array(links);
+    const premiseClaim = new Int32Array(links);
+    let link = 0;
+    structure.premises.forEach((premises, i) => {
+      const sorted = premises.map((node) => lookup(claim, node)).sort((a, b) => a - b);
+      for (const premise of sorted) {
+        premiseOwner[link] = i;
+        premiseClaim[link++] = premise;
+      }
+    });
+    this.premisesOf = Adjacency.group(
+      inferences,
+      links,
+      (k) => premiseOwner[k]!,
+      (k) => premiseClaim[k]!,
+    );
+    this.premiseIn = Adjacency.group(
+      claims,
+      links,
+      (k) => premiseClaim[k]!,
+      (k) => premiseOwner[k]!,
+    );
+    this.concludedBy = Adjacency.group(
+      claims,
+      inferences,
+      (i) => this.conclusionOf[i]!,
+      (i) => i,
+    );
+
+    this.attackerOf = Int32Array.from(structure.attackers, (node) => lookup(claim, node));
+    this.rebuts = Uint8Array.from(structure.rebuts, (rebut) => (rebut ? 1 : 0));
+    this.targetOf = Int32Array.from(structure.targets, (node, a) => lookup(structure.rebuts[a] ? claim : inference, node));
+    this.attacksBy = Adjacency.group(
+      claims,
+      attacks,
+      (a) => this.attackerOf[a]!,
+      (a) => a,
+    );
+    // Rebuttals grouped by target claim, undercuts by target inference; the other kind goes to a spare last slot.
+    this.rebuttalsOf = Adjacency.group(
+      claims + 1,
+      attacks,
+      (a) => (this.rebuts[a] ? this.targetOf[a]! : claims),
+      (a) => a,
+    );
+    this.undercutsOf = Adjacency.group(
+      inferences + 1,
+      attacks,
+      (a) => (this.rebuts[a] ? inferences : this.targetOf[a]!),
+      (a) => a,
+    );
+
+    const asserters = Int32Array.from(structure.asserters, (node) => lookup(actor, node));
+    this.assertedBy = Adjacency.group(
+      structure.actors.length,
+      asserters.length,
+      (k) => asserters[k]!,
+      (k) => lookup(claim, structure.asserted[k]!),
+    );
+  }
+
+  get claimCount(): number {
+    return this.claimIds.length;
+  }
+
+  /** Claim index by claim id; built on first use (a request that names no claim never pays for it). */
+  get claimIndex(): ReadonlyMap<string, number> {
+    return (this.#claimIndex ??= indexOf(this.claimIds));
+  }
+
+  get actorIndex(): ReadonlyMap<string, number> {
+    return (this.#actorIndex ??= indexOf(this.actorIds));
+  }
+
+  /** A claim no inference concludes. */
+  isBasic(claim: number): boolean {
+    return this.concludedBy.size(claim) === 0;
+  }
+}
+
+function indexOf<Key>(keys: readonly Key[]): Map<Key, number> {
+  return new Map(keys.map((key, index) => [key, index]));
+}
+
+/** Every node the structure refers to is an element of the map (the API never links across maps). */
+function lookup(index: ReadonlyMap<number, number>, node: number): number {
+  const found = index.get(node);
+  if (found === undefined) throw new Error(`map structure refers to node ${node}, which is not an element of the map`);
+  return found;
+}

@@ -1,0 +1,34 @@
+/**
+ * What argmap keeps that AIF has no form for, carried in an `argmap` key beside `nodes` and
+ * `edges` (AIF readers ignore unknown keys): the map's title, description and source; actors'
+ * kinds and aliases; claims' tags and quotes; inferences' warrants; and ABOUT links, which AIF
+ * cannot say at all (it knows only who said what). argmap's AIF importer reads it back, so
+ * exporting a map to AIF and importing it again gives the same map.
+ */
+import type { MapDocument } from '../../maps/map-document.ts';
+
+export interface AifExtension {
+  format: 'argmap/aif-extension@1';
+  map: { title: string; description?: string | null; source?: NonNullable<MapDocument['map']['source']> | null };
+  /** Keyed by the participantID the export gave each actor. */
+  actors: { participantID: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
+  /** Keyed by I-node nodeID. */
+  claims: { nodeID: string; tags?: string[]; quote?: { text: string; start: number; end: number } | null }[];
+  /** Keyed by RA-node nodeID. */
+  inferences: { nodeID: string; warrant: string }[];
+  about: { participantID: string; nodeID: string }[];
+}
+
+/** The extension when the file carries one argmap wrote; anything else is ignored. */
+export function readAifExtension(value: unknown): AifExtension | null {
+  const ext = value as Partial<AifExtension> | null | undefined;
+  if (typeof ext !== 'object' || ext === null || ext.format !== 'argmap/aif-extension@1') return null;
+  return {
+    format: ext.format,
+    map: ext.map ?? { title: '' },
+    actors: ext.actors ?? [],
+    claims: ext.claims ?? [],
+    inferences: ext.inferences ?? [],
+    about: ext.about ?? [],
+  };
+}

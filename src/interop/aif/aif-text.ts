@@ -1,0 +1,67 @@
+/** Text and id clean-up shared by the AIF conversions. */
+
+const named: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+};
+
+/** Decodes the HTML entities AIFdb leaves in text (`&amp;`, `&#39;`, `&#x2019;`); unknown ones stay. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return named[body.toLowerCase()] ?? entity;
+  });
+}
+
+const keyPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+/**
+ * An AIF id as an argmap key. AIFdb's digit-only ids and OVA's `15_1639…` ids are valid keys as
+ * they are and are kept unchanged (so the key is the nodeID); anything else is made valid
+ * (invalid characters → `-`, `n` prefixed when it starts badly, cut to 100) and reported.
+ */
+export function aifKey(id: string): { key: string; changed: boolean } {
+  if (keyPattern.test(id)) return { key: id, changed: false };
+  let key = id.replace(/[^A-Za-z0-9_.-]/g, '-');
+  if (!/^[A-Za-z0-9]/.test(key)) key = `n${key}`;
+  return { key: key.slice(0, 100), changed: true };
+}
+
+/** A readable key part from a name: `Fiona Bruce` → `fiona-bruce`. */
+export function slug(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return (base || 'unnamed').slice(0, 80);
+}
+
+/** S-node texts that only repeat the node type, not a scheme name worth keeping. */
+const genericSchemes =
+  /^(default (inference|conflict|rephrase|preference|transition)|ra|ca|ma|pa|ta|ya|inference|conflict|rephrase|preference)$/i;
+
+/** The scheme of an RA/CA/MA/PA node when its text (or `scheme` field) is a real name, else null. */
+export function schemeName(text: string, scheme: string | null): string | null {
+  for (const candidate of [text, scheme]) {
+    const name = candidate?.trim();
+    if (name && !genericSchemes.test(name) && name.length <= 200) return name;
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { argdownToMapDocument } from '../../src/interop/argdown/argdown-to-map-document.ts';
+import { mapDocumentToArgdown } from '../../src/interop/argdown/map-document-to-argdown.ts';
+import { parseArgdown } from '../../src/interop/argdown/parse-argdown.ts';
+import type { MapDocument } from '../../src/maps/map-document.ts';
+import { readSeedDocument } from '../../src/maps/seed.ts';
+import { uniqueMapId, useApi } from '../support/api.ts';
+import { canonicalDocument, supportAndConflict } from './argdown-compare.ts';
+
+const api = useApi();
+const seed = readSeedDocument() as unknown as MapDocument;
+const exportAs = (format: string) => `query($mapId: ID!) { exportMap(mapId: $mapId, format: ${format}) }`;
+const withoutFrontMatter = (text: string) => text.replace(/^===\n[\s\S]*?\n===\n/, '');
+
+describe('exportMap: ARGDOWN', () => {
+  it('writes the seed map as Argdown that @argdown/core parses without errors', async () => {
+    const { exportMap: text } = await api.ok(exportAs('ARGDOWN'), { mapId: 'editorial' });
+    const model = parseArgdown(text);
+    expect(Object.keys(model.statements)).toHaveLength(55);
+    expect(Object.keys(model.arguments)).toHaveLength(40);
+    expect(model.relations).toHaveLength(8);
+    expect(text).toContain('[trump-angry-with-putin]: Donald Trump is angry with Vladimir Putin. #evidence');
+  });
+
+  it('reads back to the seed document itself, front matter included', async () => {
+    const { exportMap: text } = await api.ok(exportAs('ARGDOWN'), { mapId: 'editorial' });
+    const { document, warnings } = argdownToMapDocument(text, { mapId: 'editorial' });
+    expect(warnings).toEqual([]);
+    expect(canonicalDocument(document)).toEqual(canonicalDocument(seed));
+  });
+
+  it('reads back to the same claims, inferences and attacks from the Argdown body alone', () => {
+    const { document } = argdownToMapDocument(withoutFrontMatter(mapDocumentToArgdown(seed)), { mapId: 'editorial' });
+    expect(supportAndConflict(document)).toEqual(supportAndConflict(seed));
+    expect(document.actors).toEqual([]);
+  });
+
+  it('imports through importArgdown into a map equal to the seed', async () => {
+    const mapId = uniqueMapId('argdown-seed');
+    const text = mapDocumentToArgdown(seed);
+    await api.ok(`mutation($text: String!, $mapId: ID!) { importArgdown(text: $text, mapId: $mapId) { created } }`, {
+      text,
+      mapId,
+    });
+    const stored = JSON.parse((await api.ok(exportAs('ARGMAP_JSON'), { mapId })).exportMap) as MapDocument;
+    expect(canonicalDocument({ ...stored, map: { ...stored.map, id: 'editorial' } })).toEqual(canonicalDocument(seed));
+  });
+});
+
+describe('mapDocumentToArgdown: text Argdown would read as markup', () => {
+  const texts = [
+    'U.S. policy at 10:30 a.m.  --  see http://example.org/a_b //not a comment /* nor this */',
+    'Markup-like: *bold* _italic_ #tag @[mention] <argument> [statement] {data: 1} a\\b === end',
+    'Quotes ’ “ ” and arrows -> <- +> <+ _> <_ and an ending backslash \\',
+  ];
+  it.each(texts)('keeps %j exactly', (text) => {
+    const doc: MapDocument = {
+      format: 'argmap/map@1',
+      map: { id: 'm', title: 'Escapes {=== }' },
+      claims: [
+        { id: 'a', text, tags: ['two words', 'x-y'] },
+        { id: 'b', text: 'Plain.' },
+      ],
+      inferences: [
+        { id: 'i', premises: ['b'], conclusion: 'a', scheme: 'Argument -- from {x} #1', warrant: 'If } then { -- "so" ===' },
+      ],
+    };
+    const { document } = argdownToMapDocument(mapDocumentToArgdown(doc), { mapId: 'm' });
+    expect(document.claims?.[0]).toEqual({ id: 'a', text, tags: ['two words', 'x-y'] });
+    expect(document.inferences).toEqual(doc.inferences);
+    expect(document.map.title).toBe('Escapes {=== }');
+  });
+});
