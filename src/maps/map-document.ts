@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { BadUserInputError } from '../server/errors.ts';
 import { repoRoot } from '../server/repo-root.ts';
 import { checkQuote } from '../claims/claim-rules.ts';
+import type { SourceInputFields } from './map-record.ts';
 
 export interface MapDocument {
   format: 'argmap/map@1';
@@ -15,14 +16,7 @@ export interface MapDocument {
     id: string;
     title: string;
     description?: string | null;
-    source?: {
-      title?: string | null;
-      author?: string | null;
-      publisher?: string | null;
-      date?: string | null;
-      url?: string | null;
-      text?: string | null;
-    } | null;
+    source?: SourceInputFields | null;
   };
   actors?: { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
   claims?: { id: string; text: string; quote?: { text: string; start: number; end: number } | null; tags?: string[] }[];

@@ -3,7 +3,7 @@ import type { Graph } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { ConflictError, BadUserInputError } from '../server/errors.ts';
-import { toSourceRecord, type MapCountsRecord, type MapRecord, type SourceRecord } from './map-record.ts';
+import { toSourceRecord, type MapCountsRecord, type MapRecord, type SourceInputFields, type SourceRecord } from './map-record.ts';
 
 const listMapsQuery = defineQuery<Record<string, never>, { map: MapRecord }>('maps/list-maps');
 const mapGraphQuery = defineQuery<{ mapId: string }, Graph>('maps/map-graph');
@@ -34,14 +34,7 @@ export interface CreateMapFields {
   id: string;
   title: string;
   description?: string | null;
-  source?: {
-    title?: string | null;
-    author?: string | null;
-    publisher?: string | null;
-    date?: string | null;
-    url?: string | null;
-    text?: string | null;
-  } | null;
+  source?: SourceInputFields | null;
 }
 
 export async function createMap(db: Database, scope: QueryScope, input: CreateMapFields): Promise<MapRecord> {

@@ -23,8 +23,11 @@ export interface MapCountsRecord {
   actors: number;
 }
 
-/** A source as it may arrive (fields optional), made into the full record the queries write. */
-export function toSourceRecord(source: Partial<Record<keyof SourceRecord, string | null>> | null | undefined): SourceRecord {
+/** A source as it may arrive from a client or a document: every field optional. */
+export type SourceInputFields = Partial<Record<keyof SourceRecord, string | null>>;
+
+/** A source as it may arrive, made into the full record the queries write. */
+export function toSourceRecord(source: SourceInputFields | null | undefined): SourceRecord {
   return {
     title: source?.title ?? null,
     author: source?.author ?? null,
