@@ -1,40 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
+import { chain, chainQuery, readChains } from '../support/chains.ts';
 import { type BuiltMap, buildMap } from '../support/map-builder.ts';
 
 const api = useApi();
+const consequencesQuery = chainQuery('consequences');
 
-const consequencesQuery = `query($id: ID!, $maxDepth: Int, $limit: Int) {
-  consequences(premiseId: $id, maxDepth: $maxDepth, limit: $limit) {
-    claims { key } inferences { key } length end
-  }
-}`;
-
-interface Chain {
-  claims: string[];
-  inferences: string[];
-  length: number;
-  end: string | null;
-}
-
-/** The chains up from a claim, each with its claims and inferences as keys. */
-async function chainsFrom(map: BuiltMap, key: string, args: { maxDepth?: number; limit?: number } = {}): Promise<Chain[]> {
-  const data = await api.ok(consequencesQuery, { id: map.id(key), ...args });
-  return data.consequences.map(
-    (chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
-      ...chain,
-      claims: chain.claims.map((claim) => claim.key),
-      inferences: chain.inferences.map((inference) => inference.key),
-    }),
-  );
-}
-
-const chain = (claims: string[], inferences: string[], end: string): Chain => ({
-  claims,
-  inferences,
-  length: inferences.length,
-  end,
-});
+/** The chains of `consequences` from a claim of the map, as keys. */
+const chainsFrom = (map: BuiltMap, key: string, args?: { maxDepth?: number; limit?: number }) =>
+  readChains(api, 'consequences', map, key, args);
 
 describe('consequences: a linear chain', () => {
   it('returns the one chain from the premise up to the final conclusion', async () => {

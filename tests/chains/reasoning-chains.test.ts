@@ -1,40 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
+import { chain, chainQuery, readChains } from '../support/chains.ts';
 import { type BuiltMap, buildMap } from '../support/map-builder.ts';
 
 const api = useApi();
+const chainsQuery = chainQuery('reasoningChains');
 
-const chainsQuery = `query($id: ID!, $maxDepth: Int, $limit: Int) {
-  reasoningChains(conclusionId: $id, maxDepth: $maxDepth, limit: $limit) {
-    claims { key } inferences { key } length end
-  }
-}`;
-
-interface Chain {
-  claims: string[];
-  inferences: string[];
-  length: number;
-  end: string | null;
-}
-
-/** The chains down from a claim, each with its claims and inferences as keys. */
-async function chainsTo(map: BuiltMap, key: string, args: { maxDepth?: number; limit?: number } = {}): Promise<Chain[]> {
-  const data = await api.ok(chainsQuery, { id: map.id(key), ...args });
-  return data.reasoningChains.map(
-    (chain: { claims: { key: string }[]; inferences: { key: string }[]; length: number; end: string }) => ({
-      ...chain,
-      claims: chain.claims.map((claim) => claim.key),
-      inferences: chain.inferences.map((inference) => inference.key),
-    }),
-  );
-}
-
-const chain = (claims: string[], inferences: string[], end: string): Chain => ({
-  claims,
-  inferences,
-  length: inferences.length,
-  end,
-});
+/** The chains of `reasoningChains` from a claim of the map, as keys. */
+const chainsTo = (map: BuiltMap, key: string, args?: { maxDepth?: number; limit?: number }) =>
+  readChains(api, 'reasoningChains', map, key, args);
 
 describe('reasoningChains: a linear chain', () => {
   const lines = ['a > b', 'b > c', 'c > d'];
