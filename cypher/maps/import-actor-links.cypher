@@ -1,15 +1,5 @@
-// Makes the map's actor links exactly $links (step 7 of importMap). $mapId; $links: rows
-// {actorId, claimId, kind}; $linkKeys: "actorId|claimId|kind" of each row, to find stale links.
-CALL () {
-  MATCH (a:Actor {mapId: $mapId})-[r:ASSERTS]->(c:Claim)
-  WHERE NOT a.id + '|' + c.id + '|ASSERTS' IN $linkKeys
-  DELETE r
-}
-CALL () {
-  MATCH (a:Actor {mapId: $mapId})<-[r:ABOUT]-(c:Claim)
-  WHERE NOT a.id + '|' + c.id + '|ABOUT' IN $linkKeys
-  DELETE r
-}
+// Upserts actor links (step 7 of importMap). $links: rows {actorId, claimId, kind}; links the
+// document no longer holds were removed by prune-map first.
 UNWIND $links AS link
 MATCH (a:Actor {id: link.actorId})
 MATCH (c:Claim {id: link.claimId})

@@ -2,7 +2,8 @@
 // that after an import the map equals the document. $mapId; $claimIds, $inferenceIds, $attackIds,
 // $actorIds: the ids to keep, per kind (a key reused for another kind is a new element);
 // $rephraseKeys, $preferenceKeys: "id|fromId|toId" of the rephrase and preference relationships to
-// keep, so one whose ends changed is removed and recreated.
+// keep, so one whose ends changed is removed and recreated; $linkKeys: "actorId|claimId|kind" of
+// the actor links to keep.
 CALL () {
   MATCH (c:Claim {mapId: $mapId}) WHERE NOT c.id IN $claimIds
   DETACH DELETE c
@@ -28,5 +29,16 @@ CALL () {
 CALL () {
   MATCH (preferred)-[r:PREFERRED_OVER {mapId: $mapId}]->(over)
   WHERE NOT r.id + '|' + preferred.id + '|' + over.id IN $preferenceKeys
+  DELETE r
+}
+// Actor links the document no longer holds, by "actorId|claimId|kind" in $linkKeys.
+CALL () {
+  MATCH (a:Actor {mapId: $mapId})-[r:ASSERTS]->(c:Claim)
+  WHERE NOT a.id + '|' + c.id + '|ASSERTS' IN $linkKeys
+  DELETE r
+}
+CALL () {
+  MATCH (a:Actor {mapId: $mapId})<-[r:ABOUT]-(c:Claim)
+  WHERE NOT a.id + '|' + c.id + '|ABOUT' IN $linkKeys
   DELETE r
 }

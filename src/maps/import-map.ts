@@ -28,7 +28,7 @@ const upsertMap = defineQuery<
   { created: boolean; map: MapRecord }
 >('maps/upsert-map');
 const pruneMap = defineQuery<
-  Record<'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds' | 'rephraseKeys' | 'preferenceKeys', string[]> & {
+  Record<'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds' | 'rephraseKeys' | 'preferenceKeys' | 'linkKeys', string[]> & {
     mapId: string;
   },
   never
@@ -38,7 +38,7 @@ const importActors = defineQuery<{ mapId: string; actors: object[] }, never>('ma
 const importInferences = defineQuery<{ mapId: string; inferences: object[] }, never>('maps/import-inferences');
 const importAttacks = defineQuery<{ mapId: string; attacks: object[] }, never>('maps/import-attacks');
 const importAttackLinks = defineQuery<{ attacks: object[] }, never>('maps/import-attack-links');
-const importActorLinks = defineQuery<{ mapId: string; links: object[]; linkKeys: string[] }, never>('maps/import-actor-links');
+const importActorLinks = defineQuery<{ links: object[] }, never>('maps/import-actor-links');
 const importRephrases = defineQuery<{ mapId: string; rephrases: object[] }, never>('maps/import-rephrases');
 const importPreferences = defineQuery<{ mapId: string; preferences: object[] }, never>('maps/import-preferences');
 
@@ -59,8 +59,7 @@ export async function importMap(
   return db.write(async (tx) => {
     let written = 0;
     const inBatches = async (list: object[], write: (batch: object[]) => Promise<unknown>) => {
-      // An empty list still runs once: import-actor-links also deletes the stale links.
-      for (let start = 0; start === 0 || start < list.length; start += batchSize) {
+      for (let start = 0; start < list.length; start += batchSize) {
         const batch = list.slice(start, start + batchSize);
         await write(batch);
         written += batch.length;
@@ -68,13 +67,13 @@ export async function importMap(
       }
     };
     const [upserted] = await upsertMap.run(rows.map, tx);
-    await pruneMap.run({ mapId, ...rows.keep }, tx);
+    await pruneMap.run({ mapId, ...rows.keep, linkKeys }, tx);
     await inBatches(rows.claims, (claims) => importClaims.run({ mapId, claims }, tx));
     await inBatches(rows.actors, (actors) => importActors.run({ mapId, actors }, tx));
     await inBatches(rows.inferences, (inferences) => importInferences.run({ mapId, inferences }, tx));
     await inBatches(rows.attacks, (attacks) => importAttacks.run({ mapId, attacks }, tx));
     await inBatches(rows.attacks, (attacks) => importAttackLinks.run({ attacks }, tx));
-    await inBatches(rows.links, (links) => importActorLinks.run({ mapId, links, linkKeys }, tx));
+    await inBatches(rows.links, (links) => importActorLinks.run({ links }, tx));
     await inBatches(rows.rephrases, (rephrases) => importRephrases.run({ mapId, rephrases }, tx));
     await inBatches(rows.preferences, (preferences) => importPreferences.run({ mapId, preferences }, tx));
     const counts = await countMap(mapId, tx);
