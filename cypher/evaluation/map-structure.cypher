@@ -5,9 +5,9 @@
 //   CLAIMS      ids: claim ids, nodes: their node numbers
 //   INFERENCES  ids, nodes: the inferences', first: each one's conclusion (a claim node number),
 //               second: its premises (claim node numbers)
-//   ATTACKS     ids: attack ids, first: each one's attacker (a claim node number), second: true for
-//               a rebuttal (of a claim), false for an undercut (of an inference), third: the target's
-//               node number
+//   ATTACKS     ids, nodes: the attacks', first: each one's attacker (a claim node number), second:
+//               what it targets, 0 a claim (a rebuttal), 1 an inference or 2 another attack (an
+//               undercut; AIF CA→CA), third: the target's node number
 //   ACTORS      ids, nodes: the actors'
 //   ASSERTS     first: an actor's node number, second: the node number of a claim it ASSERTS
 // Node numbers are id(n), used only as join keys within this one answer: never stored, never shown
@@ -15,8 +15,7 @@
 // of the strings: it decodes strings slowly, and integers fast. Likewise rows of $batchSize: the
 // driver decodes each string of a message that spans many 64 KiB chunks by walking all its chunks,
 // so one row of a 100k-claim map (~10 MB) costs seconds to decode, and rows of a few thousand
-// elements milliseconds. Attacks on attacks (AIF CA→CA undercuts) are left out: the evaluation
-// rules define what rebuttals of claims and undercuts of inferences do, and nothing more yet. Claims, inferences and attacks come in id order, so that answers and
+// elements milliseconds. Claims, inferences and attacks come in id order, so that answers and
 // explanations are stable from run to run. Each branch starts from a map-scope index seek.
 UNWIND $mapIds AS mapId
 MATCH (:Map {id: mapId})
@@ -37,12 +36,16 @@ OPTIONAL CALL (mapId) {
          conclusions[start..start + $batchSize] AS first, premises[start..start + $batchSize] AS second, null AS third
   UNION ALL
   MATCH (attacker:Claim)-[:ATTACKER_OF]->(a:Attack {mapId: mapId})-[:TARGETS]->(target)
-  WHERE (a.kind = 'REBUT' AND target:Claim) OR (a.kind = 'UNDERCUT' AND target:Inference)
-  WITH a, attacker, target ORDER BY a.id
-  WITH collect(a.id) AS ids, collect(id(attacker)) AS attackers, collect(a.kind = 'REBUT') AS rebuts, collect(id(target)) AS targets
+  WITH a, attacker, target,
+       CASE WHEN target:Claim THEN 0 WHEN target:Inference THEN 1 WHEN target:Attack THEN 2 END AS targetKind
+  WHERE (a.kind = 'REBUT' AND targetKind = 0) OR (a.kind = 'UNDERCUT' AND targetKind IN [1, 2])
+  WITH a, attacker, target, targetKind ORDER BY a.id
+  WITH collect(a.id) AS ids, collect(id(a)) AS nodes, collect(id(attacker)) AS attackers, collect(targetKind) AS targetKinds,
+       collect(id(target)) AS targets
   UNWIND range(0, size(ids) - 1, $batchSize) AS start
-  RETURN 'ATTACKS' AS part, ids[start..start + $batchSize] AS ids, null AS nodes, attackers[start..start + $batchSize] AS first,
-         rebuts[start..start + $batchSize] AS second, targets[start..start + $batchSize] AS third
+  RETURN 'ATTACKS' AS part, ids[start..start + $batchSize] AS ids, nodes[start..start + $batchSize] AS nodes,
+         attackers[start..start + $batchSize] AS first, targetKinds[start..start + $batchSize] AS second,
+         targets[start..start + $batchSize] AS third
   UNION ALL
   MATCH (actor:Actor {mapId: mapId})
   WITH actor ORDER BY actor.id

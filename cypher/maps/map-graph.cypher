@@ -37,5 +37,11 @@ OPTIONAL CALL () {
   UNION ALL
   MATCH (c:Claim)-[:ABOUT]->(a:Actor {mapId: $mapId})
   RETURN {source: c.id, target: a.id, kind: 'ABOUT'} AS edge
+  UNION ALL
+  MATCH (from)-[r:REPHRASED_AS {mapId: $mapId}]->(to)
+  RETURN {source: from.id, target: to.id, kind: 'REPHRASE'} AS edge
+  UNION ALL
+  MATCH (preferred)-[r:PREFERRED_OVER {mapId: $mapId}]->(over)
+  RETURN {source: preferred.id, target: over.id, kind: 'PREFERENCE'} AS edge
 }
 RETURN nodes, collect(edge {.*, id: edge.source + '>' + edge.kind + '>' + edge.target}) AS edges

@@ -11,7 +11,7 @@ import {
   type StatusStepRecord,
 } from './evaluation-record.ts';
 import type { Framework } from './framework.ts';
-import { FAILS, HOLDS, IN, type Labelling, Reason, statusName, UNDEC } from './grounded.ts';
+import { ACTIVE, FAILS, HOLDS, IN, INACTIVE, type Labelling, OUT, Reason, statusName, UNDEC } from './grounded.ts';
 
 const reasonNames: Record<number, StatusReason> = {
   [Reason.REJECTED_CLAIM]: 'REJECTED_CLAIM',
@@ -46,9 +46,30 @@ function stepOf(f: Framework, labelling: Labelling, claim: number): { step: Stat
   const dependsOn = new Set<number>();
   const rebuttals: number[] = [];
   const inferences: InferenceCheckRecord[] = [];
+  // An attack's status rests on its attacker and on the attacks on it (AIF CA→CA): an active one on
+  // its IN attacker and every (inactive) attack on it; an inactive one on its OUT attacker, else on
+  // an active attack on it; an undecided one on its attacker and the undecided attacks on it.
+  const seenAttacks = new Set<number>();
+  const restOn = (attack: number): void => {
+    if (seenAttacks.has(attack)) return;
+    seenAttacks.add(attack);
+    const attacker = f.attackerOf[attack]!;
+    const counters = [...f.countersOf.of(attack)];
+    const statusOf = (other: number) => labelling.attackStatus[other];
+    if (statusOf(attack) === ACTIVE) {
+      dependsOn.add(attacker);
+      counters.forEach(restOn);
+    } else if (statusOf(attack) === INACTIVE) {
+      if (status[attacker] === OUT) dependsOn.add(attacker);
+      else restOn(counters.find((counter) => statusOf(counter) === ACTIVE)!);
+    } else {
+      dependsOn.add(attacker);
+      counters.filter((counter) => statusOf(counter) === UNDEC).forEach(restOn);
+    }
+  };
   const check = (inference: number, outcome: InferenceCheckRecord['outcome'], premises: number[], undercuts: number[]) => {
     premises.forEach((premise) => dependsOn.add(premise));
-    undercuts.forEach((attack) => dependsOn.add(f.attackerOf[attack]!));
+    undercuts.forEach(restOn);
     inferences.push({
       inferenceId: f.inferenceIds[inference]!,
       outcome,
@@ -59,7 +80,7 @@ function stepOf(f: Framework, labelling: Labelling, claim: number): { step: Stat
   const rebutting = (attacks: number[]) => {
     for (const attack of attacks) {
       rebuttals.push(attack);
-      dependsOn.add(f.attackerOf[attack]!);
+      restOn(attack);
     }
   };
   const why = cause[claim]!;
@@ -78,10 +99,11 @@ function stepOf(f: Framework, labelling: Labelling, claim: number): { step: Stat
     // An IN claim stands because every rebuttal of it is defeated: those are part of the reason.
     if (status[claim] === IN) rebutting([...f.rebuttalsOf.of(claim)]);
   } else {
-    // No rebutter is IN (else OUT); the undecided ones are what keep the claim undecided, or its
+    // No rebuttal is active (else OUT); the undecided ones are what keep the claim undecided, or its
     // support is: no inference holds and not all have failed, so some wait on undecided claims.
     const undecided = (other: number) => status[other] === UNDEC;
-    rebutting([...f.rebuttalsOf.of(claim)].filter((attack) => undecided(f.attackerOf[attack]!)));
+    const undecidedAttack = (attack: number) => labelling.attackStatus[attack] === UNDEC;
+    rebutting([...f.rebuttalsOf.of(claim)].filter(undecidedAttack));
     const supported =
       f.isBasic(claim) || [...f.concludedBy.of(claim)].some((inference) => labelling.outcome[inference] === HOLDS);
     reasonName = supported ? 'UNDECIDED_REBUTTAL' : 'UNDECIDED_SUPPORT';
@@ -89,12 +111,7 @@ function stepOf(f: Framework, labelling: Labelling, claim: number): { step: Stat
       for (const inference of f.concludedBy.of(claim)) {
         if (labelling.outcome[inference] === FAILS) continue;
         const premises = [...f.premisesOf.of(inference)].filter(undecided);
-        check(
-          inference,
-          'UNDECIDED',
-          premises,
-          [...f.undercutsOf.of(inference)].filter((attack) => undecided(f.attackerOf[attack]!)),
-        );
+        check(inference, 'UNDECIDED', premises, [...f.undercutsOf.of(inference)].filter(undecidedAttack));
       }
     }
   }

@@ -4,7 +4,7 @@
  * in time linear in the size of the map with no string lookups in their inner loops.
  */
 import { Adjacency } from './adjacency.ts';
-import type { MapStructure } from './map-structure.ts';
+import { TargetKind, type MapStructure } from './map-structure.ts';
 
 export class Framework {
   readonly mapId: string;
@@ -16,9 +16,9 @@ export class Framework {
   /** Per inference: its conclusion, and its premises (claim indexes, ascending). */
   readonly conclusionOf: Int32Array;
   readonly premisesOf: Adjacency;
-  /** Per attack: its attacker, whether it rebuts (else it undercuts), and its target's index. */
+  /** Per attack: its attacker, what it targets (a TargetKind), and the target's index among its kind. */
   readonly attackerOf: Int32Array;
-  readonly rebuts: Uint8Array;
+  readonly targetKind: Uint8Array;
   readonly targetOf: Int32Array;
   /** Per claim: the inferences it is a premise of, those concluding it, its attacks, its rebuttals. */
   readonly premiseIn: Adjacency;
@@ -27,6 +27,8 @@ export class Framework {
   readonly rebuttalsOf: Adjacency;
   /** Per inference: the attacks undercutting it. */
   readonly undercutsOf: Adjacency;
+  /** Per attack: the attacks undercutting it (AIF CA→CA). */
+  readonly countersOf: Adjacency;
   /** Per actor: the claims it asserts. */
   readonly assertedBy: Adjacency;
 
@@ -42,6 +44,7 @@ export class Framework {
     const claim = indexOf(structure.claimNodes);
     const inference = indexOf(structure.inferenceNodes);
     const actor = indexOf(structure.actorNodes);
+    const attack = indexOf(structure.attackNodes);
     const claims = structure.claims.length;
     const inferences = structure.inferences.length;
     const attacks = structure.attacks.length;
@@ -79,27 +82,26 @@ export class Framework {
     );
 
     this.attackerOf = Int32Array.from(structure.attackers, (node) => lookup(claim, node));
-    this.rebuts = Uint8Array.from(structure.rebuts, (rebut) => (rebut ? 1 : 0));
-    this.targetOf = Int32Array.from(structure.targets, (node, a) => lookup(structure.rebuts[a] ? claim : inference, node));
+    this.targetKind = Uint8Array.from(structure.targetKinds);
+    const indexOfKind = [claim, inference, attack];
+    this.targetOf = Int32Array.from(structure.targets, (node, a) => lookup(indexOfKind[this.targetKind[a]!]!, node));
     this.attacksBy = Adjacency.group(
       claims,
       attacks,
       (a) => this.attackerOf[a]!,
       (a) => a,
     );
-    // Rebuttals grouped by target claim, undercuts by target inference; the other kind goes to a spare last slot.
-    this.rebuttalsOf = Adjacency.group(
-      claims + 1,
-      attacks,
-      (a) => (this.rebuts[a] ? this.targetOf[a]! : claims),
-      (a) => a,
-    );
-    this.undercutsOf = Adjacency.group(
-      inferences + 1,
-      attacks,
-      (a) => (this.rebuts[a] ? inferences : this.targetOf[a]!),
-      (a) => a,
-    );
+    // Attacks grouped by their target, one grouping per kind; the other kinds go to a spare last slot.
+    const byTarget = (kind: TargetKind, targets: number) =>
+      Adjacency.group(
+        targets + 1,
+        attacks,
+        (a) => (this.targetKind[a] === kind ? this.targetOf[a]! : targets),
+        (a) => a,
+      );
+    this.rebuttalsOf = byTarget(TargetKind.CLAIM, claims);
+    this.undercutsOf = byTarget(TargetKind.INFERENCE, inferences);
+    this.countersOf = byTarget(TargetKind.ATTACK, attacks);
 
     const asserters = Int32Array.from(structure.asserters, (node) => lookup(actor, node));
     this.assertedBy = Adjacency.group(

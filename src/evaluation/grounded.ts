@@ -1,10 +1,14 @@
 /**
  * Grounded labelling extended to support, as a linear-time worklist (pure; no I/O).
  *
- * A claim is IN when every claim rebutting it is OUT and it is basic or concluded by an inference
- * that holds (every premise IN, every undercutter OUT). It is OUT when rejected, asserted by a
- * rejected actor, rebutted by an IN claim, or not basic with every inference into it failed (a
- * premise OUT or an undercutter IN). Otherwise UNDEC. These conditions are monotone in the labels,
+ * Attacks are labelled too: an attack is ACTIVE when its attacker is IN and every attack on it
+ * (an undercut of the attack, AIF CA→CA) is INACTIVE; INACTIVE when its attacker is OUT or an
+ * attack on it is ACTIVE; otherwise UNDEC. Without attacks on attacks, "active" is exactly
+ * "its attacker is IN", the issue's rules word for word.
+ * A claim is IN when every rebuttal of it is inactive and it is basic or concluded by an inference
+ * that holds (every premise IN, every undercut inactive). It is OUT when rejected, asserted by a
+ * rejected actor, rebutted by an active rebuttal, or not basic with every inference into it failed
+ * (a premise OUT or an undercut active). Otherwise UNDEC. These conditions are monotone in the labels,
  * so settling claims only when a condition is met, starting from all-UNDEC, reaches the least
  * fixpoint: the grounded labelling. Counters make each check O(1); every claim, inference and
  * attack is handled a bounded number of times, so the whole run is O(claims + inferences +
@@ -15,6 +19,7 @@
  * what it causes, following causes always ends at basic premises or rejections.
  */
 import type { Framework } from './framework.ts';
+import { TargetKind } from './map-structure.ts';
 
 export const UNDEC = 0;
 export const IN = 1;
@@ -34,7 +39,7 @@ export const Reason = {
   REJECTED_CLAIM: 1,
   /** cause: the actor. */
   ASSERTED_BY_REJECTED_ACTOR: 2,
-  /** cause: the rebuttal whose attacker is IN. */
+  /** cause: the active rebuttal. */
   REBUTTED_BY: 3,
   /** cause: -1 (every inference into the claim failed; see inferenceCause). */
   ALL_SUPPORT_FAILED: 4,
@@ -46,6 +51,8 @@ export const Reason = {
 
 export const HOLDS = 1;
 export const FAILS = 2;
+export const ACTIVE = 1;
+export const INACTIVE = 2;
 
 /** What a rejection forces OUT, as indexes into the framework. */
 export interface Forced {
@@ -62,8 +69,10 @@ export interface Labelling {
   cause: Int32Array;
   /** Per inference: UNDEC, HOLDS or FAILS. */
   outcome: Uint8Array;
-  /** Per failed inference: the OUT premise (>= 0) or, as ~attack (< 0), the undercut by an IN claim. */
+  /** Per failed inference: the OUT premise (>= 0) or, as ~attack (< 0), the active undercut. */
   inferenceCause: Int32Array;
+  /** Per attack: UNDEC, ACTIVE or INACTIVE. */
+  attackStatus: Uint8Array;
 }
 
 export const noRejection: Forced = { claims: [], actors: [] };
@@ -77,18 +86,28 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
   const cause = new Int32Array(claims).fill(-1);
   const outcome = new Uint8Array(inferences);
   const inferenceCause = new Int32Array(inferences);
+  const attackStatus = new Uint8Array(f.attackIds.length);
 
   // Counters of what still stands in the way of each condition.
-  const rebuttersNotOut = f.rebuttalsOf.sizes();
+  const rebuttalsNotInactive = f.rebuttalsOf.sizes();
   const inferencesNotFailed = f.concludedBy.sizes();
   const premisesNotIn = f.premisesOf.sizes();
-  const undercuttersNotOut = f.undercutsOf.sizes();
+  const undercutsNotInactive = f.undercutsOf.sizes();
+  const countersNotInactive = f.countersOf.sizes();
   const supportedBy = new Int32Array(claims).fill(-1);
 
-  // Claims settled but not yet propagated.
+  // Claims, and attacks, settled but not yet propagated.
   const queue = new Int32Array(claims);
   let head = 0;
   let tail = 0;
+  const attackQueue = new Int32Array(f.attackIds.length);
+  let attackHead = 0;
+  let attackTail = 0;
+  const settleAttack = (attack: number, label: typeof ACTIVE | typeof INACTIVE): void => {
+    if (attackStatus[attack] !== UNDEC) return;
+    attackStatus[attack] = label;
+    attackQueue[attackTail++] = attack;
+  };
   const settle = (claim: number, label: Status, why: number, by: number): void => {
     if (status[claim] !== UNDEC) return;
     status[claim] = label;
@@ -97,7 +116,7 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
     queue[tail++] = claim;
   };
   const tryIn = (claim: number): void => {
-    if (status[claim] !== UNDEC || rebuttersNotOut[claim] !== 0) return;
+    if (status[claim] !== UNDEC || rebuttalsNotInactive[claim] !== 0) return;
     if (f.isBasic(claim)) settle(claim, IN, Reason.BASIC_PREMISE, -1);
     else if (supportedBy[claim]! >= 0) settle(claim, IN, Reason.SUPPORTED_BY, supportedBy[claim]!);
   };
@@ -125,26 +144,36 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
   // The hot loop walks the adjacency arrays directly: no views, no closures per neighbour.
   const { offsets: attackOffsets, items: attackItems } = f.attacksBy;
   const { offsets: premiseOffsets, items: premiseItems } = f.premiseIn;
-  while (head < tail) {
+  while (head < tail || attackHead < attackTail) {
+    while (attackHead < attackTail) {
+      const attack = attackQueue[attackHead++]!;
+      const target = f.targetOf[attack]!;
+      const kind = f.targetKind[attack]!;
+      if (attackStatus[attack] === ACTIVE) {
+        if (kind === TargetKind.CLAIM) settle(target, OUT, Reason.REBUTTED_BY, attack);
+        else if (kind === TargetKind.INFERENCE) fail(target, ~attack);
+        else settleAttack(target, INACTIVE);
+      } else if (kind === TargetKind.CLAIM) {
+        if (--rebuttalsNotInactive[target]! === 0) tryIn(target);
+      } else if (kind === TargetKind.INFERENCE) {
+        if (--undercutsNotInactive[target]! === 0 && premisesNotIn[target] === 0) hold(target);
+      } else if (--countersNotInactive[target]! === 0 && status[f.attackerOf[target]!] === IN) {
+        settleAttack(target, ACTIVE);
+      }
+    }
+    if (head === tail) break;
     const claim = queue[head++]!;
     const isIn = status[claim] === IN;
     for (let k = attackOffsets[claim]!, end = attackOffsets[claim + 1]!; k < end; k++) {
       const attack = attackItems[k]!;
-      const target = f.targetOf[attack]!;
-      if (f.rebuts[attack]) {
-        if (isIn) settle(target, OUT, Reason.REBUTTED_BY, attack);
-        else if (--rebuttersNotOut[target]! === 0) tryIn(target);
-      } else if (isIn) {
-        fail(target, ~attack);
-      } else if (--undercuttersNotOut[target]! === 0 && premisesNotIn[target] === 0) {
-        hold(target);
-      }
+      if (!isIn) settleAttack(attack, INACTIVE);
+      else if (countersNotInactive[attack] === 0) settleAttack(attack, ACTIVE);
     }
     for (let k = premiseOffsets[claim]!, end = premiseOffsets[claim + 1]!; k < end; k++) {
       const inference = premiseItems[k]!;
       if (!isIn) fail(inference, claim);
-      else if (--premisesNotIn[inference]! === 0 && undercuttersNotOut[inference] === 0) hold(inference);
+      else if (--premisesNotIn[inference]! === 0 && undercutsNotInactive[inference] === 0) hold(inference);
     }
   }
-  return { status, reason, cause, outcome, inferenceCause };
+  return { status, reason, cause, outcome, inferenceCause, attackStatus };
 }

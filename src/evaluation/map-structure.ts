@@ -6,6 +6,10 @@
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 
+/** The kinds of element an attack can target, as the structure query numbers them. */
+export const TargetKind = { CLAIM: 0, INFERENCE: 1, ATTACK: 2 } as const;
+export type TargetKind = (typeof TargetKind)[keyof typeof TargetKind];
+
 /** Parallel lists: inference i (node inferenceNodes[i]) concludes claim node conclusions[i], and so on. */
 export interface MapStructure {
   mapId: string;
@@ -16,9 +20,10 @@ export interface MapStructure {
   conclusions: number[];
   premises: number[][];
   attacks: string[];
+  attackNodes: number[];
   attackers: number[];
-  /** True for a rebuttal (its target is a claim node), false for an undercut (an inference node). */
-  rebuts: boolean[];
+  /** What each attack targets: a claim (a rebuttal), an inference or another attack (undercuts). */
+  targetKinds: TargetKind[];
   targets: number[];
   actors: string[];
   actorNodes: number[];
@@ -75,8 +80,9 @@ function addPart(structure: MapStructure, { part, ids, nodes, first, second, thi
     ],
     ATTACKS: [
       [structure.attacks, ids],
+      [structure.attackNodes, nodes],
       [structure.attackers, first],
-      [structure.rebuts, second],
+      [structure.targetKinds, second],
       [structure.targets, third],
     ],
     ACTORS: [
@@ -101,8 +107,9 @@ export function emptyStructure(mapId: string): MapStructure {
     conclusions: [],
     premises: [],
     attacks: [],
+    attackNodes: [],
     attackers: [],
-    rebuts: [],
+    targetKinds: [],
     targets: [],
     actors: [],
     actorNodes: [],

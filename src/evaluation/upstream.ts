@@ -3,13 +3,14 @@
  * support or attack leads to it. A label is a function of the labels of the claim's rebutters and
  * of the premises and undercutters of the inferences into it, so the grounded labelling of this
  * part agrees with the whole map's on every claim in it — and is often far smaller to recompute.
+ * An attack's status depends on its attacker and on the attacks on it, so those come too.
  */
 import { Framework } from './framework.ts';
-import type { MapStructure } from './map-structure.ts';
+import type { MapStructure, TargetKind } from './map-structure.ts';
 
 export function upstreamOf(f: Framework, claim: number): Framework {
   const claimIn = new Uint8Array(f.claimCount);
-  const inferenceIn = new Uint8Array(f.inferenceIds.length);
+  const attackIn = new Uint8Array(f.attackIds.length);
   const claims = [claim];
   const inferences: number[] = [];
   const attacks: number[] = [];
@@ -20,14 +21,20 @@ export function upstreamOf(f: Framework, claim: number): Framework {
     claims.push(other);
   };
   const attackedBy = (attack: number) => {
+    if (attackIn[attack]) return;
+    attackIn[attack] = 1;
     attacks.push(attack);
     reach(f.attackerOf[attack]!);
   };
-  for (let next = 0; next < claims.length; next++) {
-    const current = claims[next]!;
+  // Claims and attacks reach further claims and attacks; go on until neither list grows.
+  for (let nextClaim = 0, nextAttack = 0; nextClaim < claims.length || nextAttack < attacks.length;) {
+    if (nextAttack < attacks.length) {
+      f.countersOf.of(attacks[nextAttack++]!).forEach(attackedBy);
+      continue;
+    }
+    const current = claims[nextClaim++]!;
     f.rebuttalsOf.of(current).forEach(attackedBy);
     for (const inference of f.concludedBy.of(current)) {
-      inferenceIn[inference] = 1;
       inferences.push(inference);
       f.premisesOf.of(inference).forEach(reach);
       f.undercutsOf.of(inference).forEach(attackedBy);
@@ -46,8 +53,9 @@ export function upstreamOf(f: Framework, claim: number): Framework {
     conclusions: inferences.map((i) => f.conclusionOf[i]!),
     premises: inferences.map((i) => [...f.premisesOf.of(i)]),
     attacks: attacks.map((a) => f.attackIds[a]!),
+    attackNodes: attacks,
     attackers: attacks.map((a) => f.attackerOf[a]!),
-    rebuts: attacks.map((a) => f.rebuts[a] === 1),
+    targetKinds: attacks.map((a) => f.targetKind[a]! as TargetKind),
     targets: attacks.map((a) => f.targetOf[a]!),
     actors: [...f.actorIds],
     actorNodes: f.actorIds.map((_, actor) => actor),

@@ -439,10 +439,14 @@ export type GraphEdgeKind =
   | 'ATTACKER'
   /** From an inference to the claim it concludes. */
   | 'CONCLUSION'
+  /** From the element preferred to the one it is preferred over (AIF PA): claims, inferences or attacks. */
+  | 'PREFERENCE'
   /** From a premise claim to the inference it is a (linked) premise of. */
   | 'PREMISE'
   /** From an attack node to the claim it rebuts. */
   | 'REBUTS'
+  /** From a claim to a rephrasing of it (AIF MA). */
+  | 'REPHRASE'
   /** From an attack node to the inference it undercuts. */
   | 'UNDERCUTS';
 
@@ -535,6 +539,10 @@ export type MapCounts = {
   attacks: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
   inferences: Scalars['Int']['output'];
+  /** Preferences between the map's elements (AIF PA). */
+  preferences: Scalars['Int']['output'];
+  /** Rephrasings between the map's claims (AIF MA). */
+  rephrases: Scalars['Int']['output'];
 };
 
 /** A format a map can be written in. */
@@ -1446,6 +1454,8 @@ export type MapCountsResolvers<ContextType = RequestContext, ParentType extends 
   attacks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inferences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preferences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rephrases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {

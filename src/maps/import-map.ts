@@ -1,15 +1,24 @@
 /**
- * importMap: loads a whole `argmap/map@1` document in one write transaction. Upserts by id and
- * prunes what the document no longer holds, so importing the same document twice changes nothing
- * and importing an edited one makes the map equal to it. Any error rolls everything back.
- * Rows go to Neo4j in UNWIND batches of `batchSize`, all inside that one transaction: a large
- * import never builds one huge parameter list, and is still all-or-nothing.
+ * importMap: makes a map equal to an `argmap/map@1` document, all or nothing. Upserts by id and
+ * prunes what the document no longer holds, so importing the same document twice changes nothing.
+ *
+ * Two write paths, one guarantee:
+ * - a document of up to `singleTransactionRows` rows is written in ONE transaction, in UNWIND
+ *   batches of `batchSize` rows (a large import never builds one huge parameter list);
+ * - a larger one is STAGED: its batches are written and committed one by one under a staging map id
+ *   no reader asks for (`<mapId>~staging-<random>`), then one swap transaction deletes the map's
+ *   previous elements and renames the staged ones into it. Neo4j caps the memory of a transaction
+ *   (70 % of the heap by default), and a 100k-claim map does not fit in one on a modest heap;
+ *   renaming takes far less transaction memory than creating. Until the swap commits, readers see
+ *   the old map; if anything fails, the staging is deleted (in small transactions) and the map is
+ *   untouched. A staging left behind by a crash is deleted by the next import of the same map.
  */
+import { randomBytes } from 'node:crypto';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineQuery } from '../neo4j/query.ts';
-import { elementId } from '../claims/claim-rules.ts';
-import { parseMapDocument, type MapDocument } from './map-document.ts';
-import { toSourceRecord, type MapCountsRecord, type MapRecord, type SourceRecord } from './map-record.ts';
+import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
+import { parseMapDocument } from './map-document.ts';
+import { linkKey, toRows, writeSteps, type ImportRows } from './import-rows.ts';
+import type { MapCountsRecord, MapRecord, SourceRecord } from './map-record.ts';
 import { countMap } from './map-queries.ts';
 
 export interface ImportMapOutcome {
@@ -20,145 +29,130 @@ export interface ImportMapOutcome {
   warnings: string[];
 }
 
-/** Rows per UNWIND query; every batch runs in the import's one transaction. */
-export const batchSize = 2000;
+export interface ImportMapOptions {
+  /** Passed through to the outcome (what a conversion such as AIF dropped or repaired). */
+  warnings?: string[];
+  /** Hears each batch written (and is awaited), for the CLI's progress on long imports. */
+  onProgress?: (written: number, total: number) => void | Promise<void>;
+  /** Documents with more rows than this are staged; the default suits Neo4j's default heap. */
+  singleTransactionRows?: number;
+}
 
+/** Rows per UNWIND query. */
+export const batchSize = 2000;
+/** About 100 MiB of transaction state; staging takes over well before the 768 MiB heap's cap. */
+export const defaultSingleTransactionRows = 40_000;
+/** Elements of each kind deleted per transaction when discarding a staging. */
+const discardBatch = 10_000;
+
+type KeepLists = Record<
+  'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds' | 'rephraseKeys' | 'preferenceKeys' | 'linkKeys',
+  string[]
+>;
 const upsertMap = defineQuery<
   { mapId: string; title: string; description: string | null; source: SourceRecord },
   { created: boolean; map: MapRecord }
 >('maps/upsert-map');
-const pruneMap = defineQuery<
-  Record<'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds' | 'rephraseKeys' | 'preferenceKeys' | 'linkKeys', string[]> & {
-    mapId: string;
-  },
-  never
->('maps/prune-map');
-const importClaims = defineQuery<{ mapId: string; claims: object[] }, never>('maps/import-claims');
-const importActors = defineQuery<{ mapId: string; actors: object[] }, never>('maps/import-actors');
-const importInferences = defineQuery<{ mapId: string; inferences: object[] }, never>('maps/import-inferences');
-const importAttacks = defineQuery<{ mapId: string; attacks: object[] }, never>('maps/import-attacks');
-const importAttackLinks = defineQuery<{ attacks: object[] }, never>('maps/import-attack-links');
-const importActorLinks = defineQuery<{ links: object[] }, never>('maps/import-actor-links');
-const importRephrases = defineQuery<{ mapId: string; rephrases: object[] }, never>('maps/import-rephrases');
-const importPreferences = defineQuery<{ mapId: string; preferences: object[] }, never>('maps/import-preferences');
+const pruneMap = defineQuery<KeepLists & { mapId: string }, never>('maps/prune-map');
+const renameStaged = defineQuery<{ stagingId: string; mapId: string }, never>('maps/rename-staged');
+const discardStaged = defineQuery<{ prefix: string; limit: number }, { deleted: number }>('maps/discard-staged');
 
-/**
- * Writes a document. `warnings` (from a conversion such as AIF) are passed through to the outcome;
- * `onProgress` hears each batch written, for the CLI's progress on long imports.
- */
 export async function importMap(
   db: Database,
   scope: QueryScope,
   input: unknown,
-  options: { warnings?: string[]; onProgress?: (written: number, total: number) => void } = {},
+  options: ImportMapOptions = {},
 ): Promise<ImportMapOutcome> {
-  const rows = toRows(parseMapDocument(input));
-  const { mapId } = rows;
-  const linkKeys = rows.links.map(linkKey);
-  const total = rows.claims.length + rows.actors.length + rows.inferences.length + 2 * rows.attacks.length + rows.links.length;
-  return db.write(async (tx) => {
-    let written = 0;
-    const inBatches = async (list: object[], write: (batch: object[]) => Promise<unknown>) => {
-      for (let start = 0; start < list.length; start += batchSize) {
-        const batch = list.slice(start, start + batchSize);
-        await write(batch);
-        written += batch.length;
-        options.onProgress?.(written, total);
-      }
-    };
-    const [upserted] = await upsertMap.run(rows.map, tx);
-    await pruneMap.run({ mapId, ...rows.keep, linkKeys }, tx);
-    await inBatches(rows.claims, (claims) => importClaims.run({ mapId, claims }, tx));
-    await inBatches(rows.actors, (actors) => importActors.run({ mapId, actors }, tx));
-    await inBatches(rows.inferences, (inferences) => importInferences.run({ mapId, inferences }, tx));
-    await inBatches(rows.attacks, (attacks) => importAttacks.run({ mapId, attacks }, tx));
-    await inBatches(rows.attacks, (attacks) => importAttackLinks.run({ attacks }, tx));
-    await inBatches(rows.links, (links) => importActorLinks.run({ links }, tx));
-    await inBatches(rows.rephrases, (rephrases) => importRephrases.run({ mapId, rephrases }, tx));
-    await inBatches(rows.preferences, (preferences) => importPreferences.run({ mapId, preferences }, tx));
-    const counts = await countMap(mapId, tx);
-    return { map: upserted!.map, created: upserted!.created, counts, warnings: options.warnings ?? [] };
-  }, scope);
+  const document = parseMapDocument(input);
+  const rows = toRows(document);
+  const progress = progressOf(rows, options.onProgress);
+  const staged = progress.total > (options.singleTransactionRows ?? defaultSingleTransactionRows);
+  const outcome = staged
+    ? await importStaged(db, scope, rows, toRows(document, stagingIdOf(rows.mapId)), progress.add)
+    : await db.write(async (tx) => {
+        const upserted = await replaceMapHeader(rows, keepListsOf(rows), tx);
+        for (const step of writeSteps(rows))
+          await inBatches(step.rows, (batch) => step.write(batch, tx).then(() => progress.add(batch.length)));
+        return { ...upserted, counts: await countMap(rows.mapId, tx) };
+      }, scope);
+  return { ...outcome, warnings: options.warnings ?? [] };
 }
 
-/** The document as the parameter rows the import queries take, with ids made `<map>:<key>`. */
-function toRows(doc: MapDocument) {
-  const mapId = doc.map.id;
-  const id = (key: string) => elementId(mapId, key);
-  const claims = (doc.claims ?? []).map((c) => ({
-    id: id(c.id),
-    key: c.id,
-    text: c.text.trim(),
-    tags: c.tags ?? [],
-    quoteText: c.quote?.text ?? null,
-    quoteStart: c.quote?.start ?? null,
-    quoteEnd: c.quote?.end ?? null,
-  }));
-  const actors = (doc.actors ?? []).map((a) => ({
-    id: id(a.id),
-    key: a.id,
-    name: a.name,
-    kind: a.kind,
-    aliases: a.aliases ?? [],
-    aliasText: (a.aliases ?? []).join(' | '),
-  }));
-  const inferences = (doc.inferences ?? []).map((i) => ({
-    id: id(i.id),
-    key: i.id,
-    scheme: i.scheme ?? null,
-    warrant: i.warrant ?? null,
-    premiseIds: [...new Set(i.premises)].map(id),
-    conclusionId: id(i.conclusion),
-  }));
-  const attacks = (doc.attacks ?? []).map((a) => ({
-    id: id(a.id),
-    key: a.id,
-    kind: a.kind,
-    scheme: a.scheme ?? null,
-    attackerId: id(a.attacker),
-    targetId: id(a.target),
-  }));
-  const rephrases = (doc.rephrases ?? []).map((r) => ({
-    id: id(r.id),
-    key: r.id,
-    scheme: r.scheme ?? null,
-    fromId: id(r.from),
-    toId: id(r.to),
-  }));
-  const preferences = (doc.preferences ?? []).map((p) => ({
-    id: id(p.id),
-    key: p.id,
-    scheme: p.scheme ?? null,
-    preferredId: id(p.preferred),
-    overId: id(p.over),
-  }));
-  const links = (doc.actorLinks ?? []).map((l) => ({ actorId: id(l.actor), claimId: id(l.claim), kind: l.kind }));
+/** Writes the staging in committed batches, then swaps it in; on failure, deletes the staging. */
+async function importStaged(
+  db: Database,
+  scope: QueryScope,
+  rows: ImportRows,
+  staging: ImportRows,
+  onWritten: (count: number) => Promise<void>,
+): Promise<Omit<ImportMapOutcome, 'warnings'>> {
+  await discard(db, scope, stagingPrefixOf(rows.mapId));
+  try {
+    for (const step of writeSteps(staging))
+      await inBatches(step.rows, async (batch) => {
+        await db.write((tx) => step.write(batch, tx), scope);
+        await onWritten(batch.length);
+      });
+    return await db.write(async (tx) => {
+      const upserted = await replaceMapHeader(rows, emptyKeepLists, tx);
+      await renameStaged.run({ stagingId: staging.mapId, mapId: rows.mapId }, tx);
+      return { ...upserted, counts: await countMap(rows.mapId, tx) };
+    }, scope);
+  } catch (error) {
+    await discard(db, scope, staging.mapId).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Upserts the map and its source, and deletes its elements that are not in `keep`. */
+async function replaceMapHeader(rows: ImportRows, keep: KeepLists, tx: QueryRunner) {
+  const [upserted] = await upsertMap.run(rows.map, tx);
+  await pruneMap.run({ mapId: rows.mapId, ...keep }, tx);
+  return upserted!;
+}
+
+async function discard(db: Database, scope: QueryScope, prefix: string): Promise<void> {
+  for (;;) {
+    const [row] = await db.write((tx) => discardStaged.run({ prefix, limit: discardBatch }, tx), scope);
+    if (!row?.deleted) return;
+  }
+}
+
+async function inBatches(list: object[], write: (batch: object[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < list.length; start += batchSize) await write(list.slice(start, start + batchSize));
+}
+
+function progressOf(rows: ImportRows, onProgress: ImportMapOptions['onProgress']) {
+  const total = writeSteps(rows).reduce((sum, step) => sum + step.rows.length, 0);
+  let written = 0;
   return {
-    mapId,
-    map: {
-      mapId,
-      title: doc.map.title,
-      description: doc.map.description ?? null,
-      source: toSourceRecord(doc.map.source),
+    total,
+    async add(count: number) {
+      written += count;
+      await onProgress?.(written, total);
     },
-    keep: {
-      claimIds: claims.map((c) => c.id),
-      inferenceIds: inferences.map((i) => i.id),
-      attackIds: attacks.map((a) => a.id),
-      actorIds: actors.map((a) => a.id),
-      rephraseKeys: rephrases.map((r) => `${r.id}|${r.fromId}|${r.toId}`),
-      preferenceKeys: preferences.map((p) => `${p.id}|${p.preferredId}|${p.overId}`),
-    },
-    claims,
-    actors,
-    inferences,
-    attacks,
-    links,
-    rephrases,
-    preferences,
   };
 }
 
-function linkKey(link: { actorId: string; claimId: string; kind: string }): string {
-  return `${link.actorId}|${link.claimId}|${link.kind}`;
+function keepListsOf(rows: ImportRows): KeepLists {
+  return { ...rows.keep, linkKeys: rows.links.map(linkKey) };
+}
+
+const emptyKeepLists: KeepLists = {
+  claimIds: [],
+  inferenceIds: [],
+  attackIds: [],
+  actorIds: [],
+  rephraseKeys: [],
+  preferenceKeys: [],
+  linkKeys: [],
+};
+
+/** `~` is not allowed in map ids, so no real map's elements can share a staging prefix. */
+function stagingPrefixOf(mapId: string): string {
+  return `${mapId}~staging-`;
+}
+
+function stagingIdOf(mapId: string): string {
+  return stagingPrefixOf(mapId) + randomBytes(4).toString('hex');
 }

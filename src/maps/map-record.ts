@@ -21,6 +21,8 @@ export interface MapCountsRecord {
   inferences: number;
   attacks: number;
   actors: number;
+  rephrases: number;
+  preferences: number;
 }
 
 /** A source as it may arrive from a client or a document: every field optional. */

@@ -22,7 +22,7 @@ export async function dockerAnswers(): Promise<boolean> {
 export async function startNeo4jContainer(): Promise<{ connection: Neo4jConnection; stop: () => Promise<void> }> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(neo4jImage)
-    .withEnvironment({ NEO4J_server_memory_heap_max__size: '1G', NEO4J_server_memory_pagecache_size: '512M' })
+    .withEnvironment({ NEO4J_server_memory_heap_max__size: '2G', NEO4J_server_memory_pagecache_size: '512M' })
     .start();
   return {
     connection: { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword() },

@@ -50,7 +50,7 @@ export class LocalNeo4jStartError extends Error {
  */
 export const LOCAL_NEO4J_JVM_FLAGS: readonly string[] = [
   '-Xms256m',
-  '-Xmx768m',
+  '-Xmx2g',
   '-XX:+ExitOnOutOfMemoryError',
   '-Dfile.encoding=UTF-8',
   '-XX:+UseG1GC',

@@ -69,9 +69,28 @@ describe('evaluate: the answer', () => {
 });
 
 describe('evaluate: attacks on attacks', () => {
-  it('leaves them out of the rules for now: the attacked rebuttal still counts', async () => {
+  it('an undercut of a rebuttal by an IN claim disarms it: the rebutted claim stands', async () => {
     const map = await buildMap(api, 'attack-on-attack', ['a rebuts b', 'c undercuts a-rebuts-b']);
-    expect(await labelsOf(api, map)).toEqual({ a: 'IN', b: 'OUT', c: 'IN' });
+    expect(await labelsOf(api, map)).toEqual({ a: 'IN', b: 'IN', c: 'IN' });
+  });
+
+  it('an undercut of an undercut reinstates the inference', async () => {
+    const map = await buildMap(api, 'counter-undercut', ['a > b', 'u undercuts a-b', 'v undercuts u-undercuts-a-b']);
+    expect(await labelsOf(api, map)).toEqual({ a: 'IN', b: 'IN', u: 'IN', v: 'IN' });
+  });
+
+  it('an undercut of a rebuttal by an OUT claim changes nothing', async () => {
+    const map = await buildMap(api, 'idle-counter', ['a rebuts b', 'c undercuts a-rebuts-b', 'd rebuts c']);
+    expect(await labelsOf(api, map)).toEqual({ a: 'IN', b: 'OUT', c: 'OUT', d: 'IN' });
+  });
+
+  it('an undercut of the undercut of a rebuttal re-arms the rebuttal', async () => {
+    const map = await buildMap(api, 'counter-chain', [
+      'a rebuts b',
+      'c undercuts a-rebuts-b',
+      'e undercuts c-undercuts-a-rebuts-b',
+    ]);
+    expect(await labelsOf(api, map)).toEqual({ a: 'IN', b: 'OUT', c: 'IN', e: 'IN' });
   });
 });
 

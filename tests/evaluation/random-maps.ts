@@ -1,10 +1,10 @@
 /**
  * Small random maps for the randomised comparisons: up to 7 claims with random linked and
- * convergent support (cycles included), rebuttals (self-attacks included), undercuts, actors that
- * assert claims, and a random rejection of claims and actors.
+ * convergent support (cycles included), rebuttals (self-attacks included), undercuts of inferences
+ * and of attacks, actors that assert claims, and a random rejection of claims and actors.
  */
 import fc from 'fast-check';
-import type { MapStructure } from '../../src/evaluation/map-structure.ts';
+import { TargetKind, type MapStructure } from '../../src/evaluation/map-structure.ts';
 import type { PlainMap, PlainRejection } from './reference-grounded.ts';
 
 export interface RandomMap {
@@ -27,6 +27,7 @@ export const randomMap: fc.Arbitrary<RandomMap> = fc.integer({ min: 1, max: 7 })
       inferences: fc.array(inference, { maxLength: size === 1 ? 0 : size + 2 }),
       rebuttals: fc.array(fc.tuple(claim, claim), { maxLength: size }),
       undercuts: fc.array(fc.tuple(claim, fc.nat(20)), { maxLength: 3 }),
+      counters: fc.array(fc.tuple(claim, fc.nat(20)), { maxLength: 2 }),
       asserts: fc.array(fc.tuple(fc.constantFrom('p0', 'p1'), claim), { maxLength: 4 }),
       rejectClaims: fc.uniqueArray(claim, { maxLength: 2 }),
       rejectActors: fc.uniqueArray(fc.constantFrom('p0', 'p1'), { maxLength: 1 }),
@@ -50,6 +51,14 @@ export const randomMap: fc.Arbitrary<RandomMap> = fc.integer({ min: 1, max: 7 })
               target: inferences[n % inferences.length]!.id,
             }))),
       ].map((attack, index) => ({ id: `a${index}`, ...attack }));
+      // Undercuts of attacks (AIF CA→CA), each aimed at any other attack, other counters included,
+      // so that attacks on attacks can form cycles (an attack on itself is refused by importMap).
+      const all = attacks.length + drawn.counters.length;
+      for (const [attacker, n] of all > 1 ? drawn.counters : []) {
+        const own = attacks.length;
+        const other = n % (all - 1);
+        attacks.push({ id: `a${own}`, attacker, kind: 'UNDERCUT' as const, target: `a${other < own ? other : other + 1}` });
+      }
       const asserts = [...new Set(drawn.asserts.map(([actor, claim]) => `${actor} ${claim}`))].map((link) => {
         const [actor, claim] = link.split(' ') as [string, string];
         return { actor, claim };
@@ -79,7 +88,7 @@ export function randomMapDocument(mapId: string, { map, actors }: RandomMap) {
 export function randomMapStructure(mapId: string, { map, actors }: RandomMap): MapStructure {
   const id = (key: string) => `${mapId}:${key}`;
   // Node numbers as Neo4j's: one number space over every element, in no particular order.
-  const keys = [...map.claims, ...map.inferences.map((i) => i.id), ...actors].reverse();
+  const keys = [...map.claims, ...map.inferences.map((i) => i.id), ...map.attacks.map((a) => a.id), ...actors].reverse();
   const node = (key: string) => 1000 + 7 * keys.indexOf(key);
   return {
     mapId,
@@ -90,12 +99,18 @@ export function randomMapStructure(mapId: string, { map, actors }: RandomMap): M
     conclusions: map.inferences.map((i) => node(i.conclusion)),
     premises: map.inferences.map((i) => i.premises.map(node)),
     attacks: map.attacks.map((a) => id(a.id)),
+    attackNodes: map.attacks.map((a) => node(a.id)),
     attackers: map.attacks.map((a) => node(a.attacker)),
-    rebuts: map.attacks.map((a) => a.kind === 'REBUT'),
+    targetKinds: map.attacks.map((a) => targetKindOf(map, a.target)),
     targets: map.attacks.map((a) => node(a.target)),
     actors: actors.map(id),
     actorNodes: actors.map(node),
     asserters: map.asserts.map((link) => node(link.actor)),
     asserted: map.asserts.map((link) => node(link.claim)),
   };
+}
+
+function targetKindOf(map: PlainMap, target: string): TargetKind {
+  if (map.claims.includes(target)) return TargetKind.CLAIM;
+  return map.inferences.some((i) => i.id === target) ? TargetKind.INFERENCE : TargetKind.ATTACK;
 }

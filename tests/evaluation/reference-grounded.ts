@@ -2,7 +2,9 @@
  * A deliberately naive reference for the evaluation, written straight from the definitions and
  * sharing no code with src/evaluation: start with every claim UNDEC and recompute every claim's
  * label from the previous round's labels until a round changes nothing (Kleene iteration to the
- * least fixpoint). Quadratic or worse; only for small maps in tests.
+ * least fixpoint). Quadratic or worse; only for small maps in tests. Attacks get labels too: an
+ * attack is active when its attacker is IN and every attack on it is inactive, inactive when its
+ * attacker is OUT or an attack on it is active.
  */
 export type Label = 'IN' | 'OUT' | 'UNDEC';
 
@@ -25,28 +27,41 @@ export function referenceLabels(map: PlainMap, reject: PlainRejection = { claims
     ...map.asserts.filter((link) => reject.actors.includes(link.actor)).map((link) => link.claim),
   ]);
   let labels: Record<string, Label> = Object.fromEntries(map.claims.map((claim) => [claim, 'UNDEC' as Label]));
+  let attackLabels: Record<string, Label> = Object.fromEntries(map.attacks.map((a) => [a.id, 'UNDEC' as Label]));
+  const attacksOn = (target: string, kind: 'REBUT' | 'UNDERCUT') =>
+    map.attacks.filter((a) => a.kind === kind && a.target === target).map((a) => a.id);
   for (;;) {
     const old = labels;
-    const rebutters = (claim: string) =>
-      map.attacks.filter((a) => a.kind === 'REBUT' && a.target === claim).map((a) => a.attacker);
-    const undercutters = (inference: string) =>
-      map.attacks.filter((a) => a.kind === 'UNDERCUT' && a.target === inference).map((a) => a.attacker);
+    const oldAttacks = attackLabels;
+    const active = (attack: string) => oldAttacks[attack] === 'IN';
+    const inactive = (attack: string) => oldAttacks[attack] === 'OUT';
     const holds = (i: PlainMap['inferences'][number]) =>
-      i.premises.every((p) => old[p] === 'IN') && undercutters(i.id).every((u) => old[u] === 'OUT');
+      i.premises.every((p) => old[p] === 'IN') && attacksOn(i.id, 'UNDERCUT').every(inactive);
     const fails = (i: PlainMap['inferences'][number]) =>
-      i.premises.some((p) => old[p] === 'OUT') || undercutters(i.id).some((u) => old[u] === 'IN');
+      i.premises.some((p) => old[p] === 'OUT') || attacksOn(i.id, 'UNDERCUT').some(active);
     const next: Record<string, Label> = {};
     for (const claim of map.claims) {
       const into = map.inferences.filter((i) => i.conclusion === claim);
       const basic = into.length === 0;
       if (forced.has(claim)) next[claim] = 'OUT';
-      else if (rebutters(claim).some((r) => old[r] === 'IN')) next[claim] = 'OUT';
+      else if (attacksOn(claim, 'REBUT').some(active)) next[claim] = 'OUT';
       else if (!basic && into.every(fails)) next[claim] = 'OUT';
-      else if (rebutters(claim).every((r) => old[r] === 'OUT') && (basic || into.some(holds))) next[claim] = 'IN';
+      else if (attacksOn(claim, 'REBUT').every(inactive) && (basic || into.some(holds))) next[claim] = 'IN';
       else next[claim] = 'UNDEC';
     }
+    const nextAttacks: Record<string, Label> = {};
+    for (const attack of map.attacks) {
+      const counters = attacksOn(attack.id, 'UNDERCUT');
+      if (old[attack.attacker] === 'OUT' || counters.some(active)) nextAttacks[attack.id] = 'OUT';
+      else if (old[attack.attacker] === 'IN' && counters.every(inactive)) nextAttacks[attack.id] = 'IN';
+      else nextAttacks[attack.id] = 'UNDEC';
+    }
     labels = next;
-    if (map.claims.every((claim) => old[claim] === next[claim])) return labels;
+    attackLabels = nextAttacks;
+    const settled =
+      map.claims.every((claim) => old[claim] === next[claim]) &&
+      map.attacks.every((attack) => oldAttacks[attack.id] === nextAttacks[attack.id]);
+    if (settled) return labels;
   }
 }
 

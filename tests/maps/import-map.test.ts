@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mapSnapshot, uniqueMapId, useApi } from '../support/api.ts';
+import { everyKindDocument as documentFor } from '../support/fixtures.ts';
 
 const api = useApi();
 
 const importMap = `mutation Import($document: JSONObject!) {
   importMap(document: $document) { created counts { claims inferences attacks actors } map { id title } }
 }`;
-
-/** A small document with every element kind and relation. */
-function documentFor(mapId: string) {
-  return {
-    format: 'argmap/map@1',
-    map: { id: mapId, title: 'Every kind', source: { text: 'Alpha is true. Beta follows.' } },
-    actors: [{ id: 'ann', name: 'Ann', kind: 'PERSON', aliases: ['A.'] }],
-    claims: [
-      { id: 'alpha', text: 'Alpha is true.', quote: { text: 'Alpha is true.', start: 0, end: 14 }, tags: ['evidence'] },
-      { id: 'gamma', text: 'Gamma holds.' },
-      { id: 'beta', text: 'Beta follows.', quote: { text: 'Beta follows.', start: 15, end: 28 } },
-      { id: 'doubt', text: 'Alpha may be false.' },
-      { id: 'gap', text: 'Alpha does not bear on beta.' },
-    ],
-    inferences: [{ id: 'i1', premises: ['alpha', 'gamma'], conclusion: 'beta', scheme: 'Argument from Sign' }],
-    attacks: [
-      { id: 'a1', attacker: 'doubt', kind: 'REBUT', target: 'alpha' },
-      { id: 'a2', attacker: 'gap', kind: 'UNDERCUT', target: 'i1' },
-    ],
-    actorLinks: [
-      { actor: 'ann', claim: 'alpha', kind: 'ASSERTS' },
-      { actor: 'ann', claim: 'beta', kind: 'ABOUT' },
-    ],
-  };
-}
 
 describe('importMap: loading a whole map', () => {
   it('writes every element and relation of the document', async () => {
@@ -76,6 +52,7 @@ describe('importMap: loading a whole map', () => {
     const edited = documentFor(mapId);
     edited.claims = edited.claims.filter((claim) => claim.id !== 'gap');
     edited.attacks = edited.attacks.filter((attack) => attack.id !== 'a2');
+    edited.preferences = [];
     edited.inferences[0]!.premises = ['alpha'];
     const data = await api.ok(importMap, { document: edited });
     expect(data.importMap.counts).toEqual({ claims: 4, inferences: 1, attacks: 1, actors: 1 });

@@ -93,3 +93,30 @@ export async function expectRefused(
   expect(await mapSnapshot(api.db, mapId)).toEqual(before);
   return error;
 }
+
+/** A small document with every element kind and relation. */
+export function everyKindDocument(mapId: string) {
+  return {
+    format: 'argmap/map@1',
+    map: { id: mapId, title: 'Every kind', source: { text: 'Alpha is true. Beta follows.' } },
+    actors: [{ id: 'ann', name: 'Ann', kind: 'PERSON', aliases: ['A.'] }],
+    claims: [
+      { id: 'alpha', text: 'Alpha is true.', quote: { text: 'Alpha is true.', start: 0, end: 14 }, tags: ['evidence'] },
+      { id: 'gamma', text: 'Gamma holds.' },
+      { id: 'beta', text: 'Beta follows.', quote: { text: 'Beta follows.', start: 15, end: 28 } },
+      { id: 'doubt', text: 'Alpha may be false.' },
+      { id: 'gap', text: 'Alpha does not bear on beta.' },
+    ],
+    inferences: [{ id: 'i1', premises: ['alpha', 'gamma'], conclusion: 'beta', scheme: 'Argument from Sign' }],
+    attacks: [
+      { id: 'a1', attacker: 'doubt', kind: 'REBUT', target: 'alpha' },
+      { id: 'a2', attacker: 'gap', kind: 'UNDERCUT', target: 'i1' },
+    ],
+    actorLinks: [
+      { actor: 'ann', claim: 'alpha', kind: 'ASSERTS' },
+      { actor: 'ann', claim: 'beta', kind: 'ABOUT' },
+    ],
+    rephrases: [{ id: 'r1', from: 'alpha', to: 'gamma', scheme: 'Restatement' }],
+    preferences: [{ id: 'p1', preferred: 'a1', over: 'a2' }],
+  };
+}

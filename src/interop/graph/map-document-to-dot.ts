@@ -23,6 +23,8 @@ const edgeStyles: Record<GraphEdgeKind, string> = {
   UNDERCUTS: 'color="#cc0000", style=dashed',
   ASSERTS: 'color="#888888", style=dotted',
   ABOUT: 'color="#888888", style=dotted',
+  REPHRASE: 'color="#1f77b4", style=dashed, arrowhead=empty',
+  PREFERENCE: 'color="#2ca02c", style=dashed, arrowhead=diamond',
 };
 
 export function mapDocumentToDot(doc: MapDocument): string {

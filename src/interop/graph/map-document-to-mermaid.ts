@@ -24,6 +24,8 @@ const linkStyles: Partial<Record<GraphEdgeKind | 'UNDERCUT_ATTACKER', string>> =
   UNDERCUT_ATTACKER: 'stroke:#cc0000,stroke-dasharray:6 4',
   ASSERTS: 'stroke:#888888,stroke-dasharray:2 3',
   ABOUT: 'stroke:#888888,stroke-dasharray:2 3',
+  REPHRASE: 'stroke:#1f77b4,stroke-dasharray:6 4',
+  PREFERENCE: 'stroke:#2ca02c,stroke-dasharray:6 4',
 };
 
 export function mapDocumentToMermaid(doc: MapDocument): string {
@@ -38,7 +40,7 @@ export function mapDocumentToMermaid(doc: MapDocument): string {
   const styled = new Map<string, number[]>();
   edges.forEach((edge, index) => {
     const kind = edge.kind === 'ATTACKER' && undercuts.has(edge.target) ? 'UNDERCUT_ATTACKER' : edge.kind;
-    const dashed = kind === 'UNDERCUTS' || kind === 'UNDERCUT_ATTACKER' || kind === 'ASSERTS' || kind === 'ABOUT';
+    const dashed = kind !== 'PREMISE' && kind !== 'CONCLUSION' && kind !== 'ATTACKER' && kind !== 'REBUTS';
     lines.push(`  ${shortId.get(edge.source)} ${dashed ? '-.->' : '-->'} ${shortId.get(edge.target)}`);
     const style = linkStyles[kind];
     if (style) styled.set(style, [...(styled.get(style) ?? []), index]);

@@ -3,8 +3,8 @@
  * kinds and claim roles as `ArgumentMap.graph` (cypher/maps/map-graph.cypher), computed from the
  * document instead of Neo4j. Claims, inferences (RA), attacks (CA) and actors are nodes; PREMISE,
  * CONCLUSION, ATTACKER, REBUTS, UNDERCUTS (to an inference, or to an attack it undercuts),
- * ASSERTS (actor → claim) and ABOUT (claim → actor) are edges. Rephrases and preferences are not
- * drawn: the drawing formats show support, conflict and actors only.
+ * ASSERTS (actor → claim), ABOUT (claim → actor), REPHRASE (claim → its rephrasing, AIF MA) and
+ * PREFERENCE (preferred element → the other, AIF PA) are edges.
  */
 import type { ClaimRole, GraphEdgeKind, GraphNodeKind } from '../../graphql/resolvers-types.generated.ts';
 import type { MapDocument } from '../../maps/map-document.ts';
@@ -73,6 +73,8 @@ export function mapGraph(doc: MapDocument): MapGraph {
     ...(doc.actorLinks ?? []).map((link) =>
       link.kind === 'ASSERTS' ? edge(link.actor, 'ASSERTS', link.claim) : edge(link.claim, 'ABOUT', link.actor),
     ),
+    ...(doc.rephrases ?? []).map((rephrase) => edge(rephrase.from, 'REPHRASE', rephrase.to)),
+    ...(doc.preferences ?? []).map((preference) => edge(preference.preferred, 'PREFERENCE', preference.over)),
   ];
   return { nodes, edges };
 }
