@@ -5,7 +5,7 @@
  * the only requests a page makes are its own.
  */
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
   const configured = process.env.ARGMAP_CHROMIUM;
@@ -34,4 +34,33 @@ export function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * The Content-Security-Policy the security work (issue 8) plans to send, which the pages must work
+ * under, plus `font-src 'self' data:`: GraphiQL inlines its fonts (Monaco's icons among them) as
+ * data: URLs, which `default-src 'self'` alone would block.
+ */
+export const plannedCsp =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:";
+
+/**
+ * Serves the page's documents with plannedCsp added (whether or not the service sends one yet) and
+ * collects what the browser reports as violations, so a test can assert there are none.
+ */
+export async function underPlannedCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text().slice(0, 200));
+  });
+  await page.route(
+    () => true,
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': plannedCsp } });
+    },
+  );
+  return violations;
 }
