@@ -24,7 +24,7 @@ import {
 } from './queries.ts';
 import { packRanks } from './pack-ranks.ts';
 import { placeWithMemory, type Point } from './stable-layout.ts';
-import { legend, nodeSize, shortLabel, stylesheet } from './style.ts';
+import { actorSize, legend, nodeSize, shortLabel, stylesheet } from './style.ts';
 
 cytoscape.use(dagre);
 cytoscape.use(svg);
@@ -174,7 +174,7 @@ export class MapView {
     const fitZoom = (p: Map<string, Point>) => {
       const xs = [...p].flatMap(([id, q]) => [q.x - sizes.get(id)!.width / 2, q.x + sizes.get(id)!.width / 2]);
       const ys = [...p].flatMap(([id, q]) => [q.y - sizes.get(id)!.height / 2, q.y + sizes.get(id)!.height / 2]);
-      const width = Math.max(...xs) - Math.min(...xs) + (hasActors ? 180 : 0);
+      const width = Math.max(...xs) - Math.min(...xs) + (hasActors ? actorSize.width + 20 : 0);
       return Math.min(this.cy.width() / width, this.cy.height() / (Math.max(...ys) - Math.min(...ys)));
     };
     const positions = [1, 0.85, 0.7, 0.6, 0.5, 0.4]
@@ -192,11 +192,11 @@ export class MapView {
     const actors = nodes
       .filter((n) => n.data('kind') === 'ACTOR')
       .sort((a, b) => (a.data('label') as string).localeCompare(b.data('label')));
-    const perColumn = Math.max(1, Math.floor((y2 - y1 || 400) / 36));
+    const perColumn = Math.max(1, Math.floor((y2 - y1 || 400) / (actorSize.height + 8)));
     actors.forEach((actor, index) => {
       positions.set(actor.id(), {
-        x: (Number.isFinite(x1) ? x1 : 0) - 100 - Math.floor(index / perColumn) * 170,
-        y: (Number.isFinite(y1) ? y1 : 0) + 14 + (index % perColumn) * 36,
+        x: (Number.isFinite(x1) ? x1 : 0) - actorSize.width / 2 - 20 - Math.floor(index / perColumn) * (actorSize.width + 20),
+        y: (Number.isFinite(y1) ? y1 : 0) + actorSize.height / 2 + (index % perColumn) * (actorSize.height + 8),
       });
     });
     return positions;

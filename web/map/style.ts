@@ -22,16 +22,17 @@ export const edgeStyles = {
 } as const;
 
 // Big type, short labels: the whole seed map must stay readable when fitted to a laptop screen.
-const fontSize = 15;
-const claimWidth = 170;
-const charsPerLine = 18;
-const lineHeight = 19;
-const maxChars = 64;
+const fontSize = 20;
+const claimWidth = 190;
+export const actorSize = { width: 190, height: 34 };
+const charsPerLine = 15;
+const lineHeight = 24;
+const maxChars = 46;
 
 /** Claim labels are cut to a few lines on the map; the panel shows the whole text. */
 export function shortLabel(kind: string, label: string): string {
   if (kind === 'INFERENCE' || kind === 'ATTACK') return '';
-  if (kind === 'ACTOR') return label.length > 22 ? `${label.slice(0, 21).trimEnd()}…` : label;
+  if (kind === 'ACTOR') return label.length > 18 ? `${label.slice(0, 17).trimEnd()}…` : label;
   if (label.length <= maxChars) return label;
   const cut = label.slice(0, maxChars - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > maxChars / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.;:]+$/, '')}…`;
@@ -40,7 +41,7 @@ export function shortLabel(kind: string, label: string): string {
 export function nodeSize(kind: string, label: string): { width: number; height: number } {
   if (kind === 'INFERENCE') return { width: 14, height: 14 };
   if (kind === 'ATTACK') return { width: 16, height: 16 };
-  if (kind === 'ACTOR') return { width: 160, height: 30 };
+  if (kind === 'ACTOR') return { ...actorSize };
   const lines = Math.ceil(shortLabel(kind, label).length / charsPerLine) + 1;
   return { width: claimWidth, height: lines * lineHeight + 8 };
 }
@@ -90,7 +91,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.attack.undercut', style: { 'background-color': '#6f42c1' } },
     {
       selector: 'node.actor',
-      style: { shape: 'tag', 'background-color': '#e7f1ff', 'border-width': 1, 'border-color': '#0d6efd', 'font-size': 13 },
+      style: { shape: 'tag', 'background-color': '#e7f1ff', 'border-width': 1, 'border-color': '#0d6efd', 'font-size': 18 },
     },
     { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'arrow-scale': 0.9 } },
     edgeRule('edge.support', edgeStyles.support),
