@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/server/config.ts';
 import { explorerExamples } from '../../src/web/explorer-examples.ts';
 import { startWebServer, type WebServer } from './web-server.ts';
 
@@ -41,5 +42,17 @@ describe('explorer and introspection settings', () => {
     server = await startWebServer({ explorer: true, introspection: false });
     await expect(server.graphql('{ __schema { types { name } } }')).rejects.toThrow(/introspection/i);
     expect((await server.graphql('{ map(id: "editorial") { id } }')).map.id).toBe('editorial');
+  });
+});
+
+describe('ARGMAP_EXPLORER and ARGMAP_INTROSPECTION', () => {
+  it('are on by default, off with false, and a bad value names the variable', () => {
+    expect(readConfig({})).toMatchObject({ explorer: true, introspection: true });
+    expect(readConfig({ ARGMAP_EXPLORER: 'false', ARGMAP_INTROSPECTION: '0' })).toMatchObject({
+      explorer: false,
+      introspection: false,
+    });
+    expect(() => readConfig({ ARGMAP_INTROSPECTION: 'off' })).toThrow(ConfigError);
+    expect(() => readConfig({ ARGMAP_EXPLORER: 'maybe' })).toThrow(/ARGMAP_EXPLORER "maybe" must be true or false/);
   });
 });
