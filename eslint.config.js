@@ -20,8 +20,15 @@ export default tseslint.config(
     },
   },
   {
-    // Tool entry points that their tools require to be default exports.
-    files: ['codegen.ts', 'vitest.config.ts', 'bench/vitest.config.ts', 'tests/support/global-setup.ts', 'eslint.config.js'],
+    // Tool entry points that their tools require to be default exports (and a declaration of one).
+    files: [
+      'web/map/vendor.d.ts',
+      'codegen.ts',
+      'vitest.config.ts',
+      'bench/vitest.config.ts',
+      'tests/support/global-setup.ts',
+      'eslint.config.js',
+    ],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

@@ -23,6 +23,10 @@ export interface Config {
   queryTimeoutMs: number;
   logLevel: string;
   logFormat: LogFormat;
+  /** Serve the GraphiQL explorer at GET /graphql and the map pages at /maps (ARGMAP_EXPLORER). */
+  explorer: boolean;
+  /** Answer introspection queries; switch off in production to hide the schema (ARGMAP_INTROSPECTION). */
+  introspection: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -38,6 +42,8 @@ export function readConfig(env: Env = process.env): Config {
     queryTimeoutMs: readPositiveInteger(env, 'ARGMAP_QUERY_TIMEOUT_MS', 20_000),
     logLevel: readChoice(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     logFormat: readChoice(env, 'LOG_FORMAT', ['json', 'pretty'], process.stdout.isTTY ? 'pretty' : 'json'),
+    explorer: readBoolean(env, 'ARGMAP_EXPLORER', true),
+    introspection: readBoolean(env, 'ARGMAP_INTROSPECTION', true),
   };
 }
 

@@ -30,9 +30,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const seeded = await loadSeedMap(db);
       logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
     }
-    const apollo = createApolloServer(logger);
+    const apollo = createApolloServer(logger, { explorer: config.explorer, introspection: config.introspection });
     await apollo.start();
-    const server = await listen(createServer(createHttpApp(apollo, db, logger)), config.host, config.port);
+    const server = await listen(
+      createServer(createHttpApp(apollo, db, logger, { mapPages: config.explorer })),
+      config.host,
+      config.port,
+    );
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;

@@ -1,0 +1,85 @@
+/** The side panel's contents: a claim with its quote, actors and status explanation; an actor's dependents. */
+import { el } from './dom.ts';
+import type { ActorData, ClaimData } from './queries.ts';
+
+export type Pick = (id: string) => void;
+
+export function claimDetails(data: ClaimData, chains: number, pickClaim: Pick, pickActor: Pick): HTMLElement {
+  const claim = data.claim!;
+  const root = el('div', { 'data-claim-id': claim.id });
+  root.append(el('h2', {}, 'Claim'), el('p', {}, claim.text));
+  if (claim.quote) root.append(el('blockquote', {}, `“${claim.quote.text}”`));
+  root.append(
+    el(
+      'p',
+      {},
+      `Role: ${claim.role.toLowerCase().replace('_', ' ')}`,
+      claim.tags.length ? ` · tags: ${claim.tags.join(', ')}` : '',
+    ),
+  );
+  root.append(actorLine('Asserted by', claim.assertedBy, pickActor), actorLine('About', claim.about, pickActor));
+  root.append(el('p', {}, `${chains} reasoning chain${chains === 1 ? '' : 's'} lead here (highlighted).`));
+  const explanation = data.explainStatus;
+  root.append(el('h2', {}, 'Status ', el('span', { class: `status status-${explanation.status}` }, explanation.status)));
+  const steps = el('ol');
+  for (const step of explanation.steps.slice(0, 12)) {
+    steps.append(
+      el(
+        'li',
+        {},
+        el('span', { class: `status status-${step.status}` }, step.status),
+        ` ${reasonText(step.reason)}: `,
+        link(step.claim.text, () => pickClaim(step.claim.id)),
+      ),
+    );
+  }
+  if (explanation.steps.length > 12) steps.append(el('li', {}, `… ${explanation.steps.length - 12} more steps`));
+  root.append(steps);
+  return root;
+}
+
+export function actorDetails(data: ActorData, pickClaim: Pick): HTMLElement {
+  const actor = data.actor!;
+  const root = el('div', { 'data-actor-id': actor.id });
+  root.append(
+    el('h2', {}, actor.name),
+    el('p', {}, `${actor.dependentClaims.length} claims depend on ${actor.name}, nearest first:`),
+  );
+  const list = el('ol');
+  for (const dependent of actor.dependentClaims) {
+    const how =
+      dependent.distance === 0
+        ? dependent.link.toLowerCase()
+        : `${dependent.distance} step${dependent.distance === 1 ? '' : 's'}`;
+    list.append(
+      el(
+        'li',
+        {},
+        `(${how}) `,
+        link(dependent.claim.text, () => pickClaim(dependent.claim.id)),
+      ),
+    );
+  }
+  root.append(list);
+  return root;
+}
+
+function actorLine(label: string, actors: { id: string; name: string }[], pickActor: Pick): HTMLElement {
+  const line = el('p', {}, `${label}: `);
+  if (actors.length === 0) line.append('—');
+  actors.forEach((actor, index) => {
+    if (index) line.append(', ');
+    line.append(link(actor.name, () => pickActor(actor.id)));
+  });
+  return line;
+}
+
+export function link(text: string, onClick: () => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'link' }, text);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+function reasonText(reason: string): string {
+  return reason.toLowerCase().replaceAll('_', ' ');
+}
