@@ -37,6 +37,8 @@ const edgeClass: Record<GraphEdge['kind'], string> = {
   UNDERCUTS: 'undercut',
   ASSERTS: 'asserts actor-link',
   ABOUT: 'about actor-link',
+  REPHRASE: 'rephrase',
+  PREFERENCE: 'preference',
 };
 
 export async function showMap(mapId: string): Promise<void> {

@@ -11,7 +11,7 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  kind: 'PREMISE' | 'CONCLUSION' | 'ATTACKER' | 'REBUTS' | 'UNDERCUTS' | 'ASSERTS' | 'ABOUT';
+  kind: 'PREMISE' | 'CONCLUSION' | 'ATTACKER' | 'REBUTS' | 'UNDERCUTS' | 'ASSERTS' | 'ABOUT' | 'REPHRASE' | 'PREFERENCE';
 }
 
 export interface MapData {

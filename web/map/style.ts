@@ -19,6 +19,8 @@ export const edgeStyles = {
   undercut: { colour: '#6f42c1', line: 'dashed', arrow: 'tee', label: 'undercut (attacks an inference)' },
   asserts: { colour: '#0d6efd', line: 'dotted', arrow: 'circle', label: 'ASSERTS (actor says the claim)' },
   about: { colour: '#20c997', line: 'dotted', arrow: 'diamond', label: 'ABOUT (claim rests on the actor)' },
+  rephrase: { colour: '#1f77b4', line: 'dashed', arrow: 'vee', label: 'rephrase (AIF MA: claim restated)' },
+  preference: { colour: '#2ca02c', line: 'dashed', arrow: 'square', label: 'preference (AIF PA: preferred → other)' },
 } as const;
 
 // Big type, short labels: the whole seed map must stay readable when fitted to a laptop screen.
@@ -99,6 +101,8 @@ export function stylesheet(): StylesheetJson {
     edgeRule('edge.undercut', edgeStyles.undercut),
     edgeRule('edge.asserts', edgeStyles.asserts),
     edgeRule('edge.about', edgeStyles.about),
+    edgeRule('edge.rephrase', edgeStyles.rephrase),
+    edgeRule('edge.preference', edgeStyles.preference),
     { selector: 'edge.attacker', style: { 'target-arrow-shape': 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.2 } },
