@@ -218,6 +218,31 @@ describe('importAif: corpus oddities', () => {
     expect(data.claim.attacks).toEqual([{ target: { key: '1' } }]);
   });
 
+  it('reads a conflict aimed at a locution as aimed at the proposition it anchors (US2016)', async () => {
+    const { mapId, warnings } = await imported(
+      aif(
+        [
+          [1, 'I', 'He is a black man.'],
+          [2, 'I', 'That is not the point.'],
+          [3, 'L', 'Hillary : he is a black man'],
+          [4, 'YA', 'Asserting'],
+          [5, 'CA', 'Default Conflict'],
+        ],
+        [
+          [3, 4],
+          [4, 1],
+          [2, 5],
+          [5, 3],
+        ],
+      ),
+    );
+    expect(warnings).toEqual(['CA-node 5: its end L-node 3 read as I-node 1, which it anchors']);
+    const data = await api.ok(`query($id: ID!) { claim(id: $id) { attackedBy { attacker { key } } } }`, {
+      id: `${mapId}:1`,
+    });
+    expect(data.claim.attackedBy).toEqual([{ attacker: { key: '2' } }]);
+  });
+
   it('makes the person of a locution on an I-node (AraucariaDB) assert it', async () => {
     const { mapId } = await imported(aif([[1, 'I', 'a']], [], { locutions: [{ nodeID: '1', personID: '9' }] }));
     const data = await api.ok(`query($id: ID!) { claim(id: $id) { assertedBy { name } } }`, { id: `${mapId}:1` });

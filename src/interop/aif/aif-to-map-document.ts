@@ -4,6 +4,9 @@
  * conclusion); CA → attack (I-node target: REBUT; RA or CA target: UNDERCUT); MA → rephrase;
  * PA → preference; speakers of L-nodes and participants → actors, L –YA→ I → ASSERTS (see
  * aif-speakers.ts). TA, YA and L nodes are dialogue structure: read for speakers, not kept.
+ * An RA, CA, MA or PA edge that ends at an L-node (annotators sometimes attach a conflict to the
+ * locution, e.g. US2016) is read as ending at the I-node that locution anchors (L –YA→ I), when it
+ * anchors exactly one: the locution's propositional content is what can be attacked or supported.
  *
  * AIF nodeIDs become keys unchanged when they are valid keys (they are in every corpus seen), so a
  * claim's key is its I-node's nodeID. No I, RA or CA node is ever lost without a warning naming its
@@ -22,6 +25,7 @@ import { readAifExtension } from './aif-extension.ts';
 type Doc = Required<Omit<MapDocument, 'format' | 'map'>>;
 const argumentTypes: AifNodeType[] = ['I', 'RA', 'CA', 'MA', 'PA'];
 const dialogueTypes: AifNodeType[] = ['L', 'YA', 'TA'];
+const schemeTypes: AifNodeType[] = ['RA', 'CA', 'MA', 'PA'];
 /** Edges that say something in argmap's model; any other edge between argument nodes is dropped. */
 const meaningful = new Set([
   'I>RA',
@@ -52,9 +56,16 @@ export function aifToMapDocument(json: unknown, options: ImportOptions): ImportC
 
   const into = new Map<string, AifNode[]>();
   const outOf = new Map<string, AifNode[]>();
+  const anchorOf = anchoredPropositions(graph.edges, nodes);
   for (const edge of graph.edges) {
-    const from = nodes.get(edge.from)!;
-    const to = nodes.get(edge.to)!;
+    const ends = [nodes.get(edge.from)!, nodes.get(edge.to)!].map((end, i, [from, to]) => {
+      const other = i === 0 ? to! : from!;
+      const anchor = end.type === 'L' && schemeTypes.includes(other.type) ? anchorOf.get(end.id) : undefined;
+      if (!anchor) return end;
+      warnings.push(`${other.type}-node ${other.id}: its end L-node ${end.id} read as I-node ${anchor.id}, which it anchors`);
+      return anchor;
+    });
+    const [from, to] = ends as [AifNode, AifNode];
     if (dialogueTypes.includes(from.type) || dialogueTypes.includes(to.type)) continue;
     if (!meaningful.has(`${from.type}>${to.type}`)) {
       const why =
@@ -252,4 +263,21 @@ function applyExtension(
     const claim = keyOf.get(link.nodeID);
     if (actor && claim) doc.actorLinks.push({ actor, claim, kind: 'ABOUT' });
   }
+}
+
+/** Each L-node that anchors exactly one I-node (L –YA→ I), with that I-node. */
+function anchoredPropositions(edges: readonly { from: string; to: string }[], nodes: ReadonlyMap<string, AifNode>) {
+  const yasOf = new Map<string, string[]>();
+  const propositionsOf = new Map<string, AifNode[]>();
+  for (const { from, to } of edges) {
+    const [a, b] = [nodes.get(from)!, nodes.get(to)!];
+    if (a.type === 'L' && b.type === 'YA') yasOf.set(a.id, [...(yasOf.get(a.id) ?? []), b.id]);
+    if (a.type === 'YA' && b.type === 'I') propositionsOf.set(a.id, [...(propositionsOf.get(a.id) ?? []), b]);
+  }
+  const anchors = new Map<string, AifNode>();
+  for (const [locution, yas] of yasOf) {
+    const propositions = [...new Set(yas.flatMap((ya) => propositionsOf.get(ya) ?? []))];
+    if (propositions.length === 1) anchors.set(locution, propositions[0]!);
+  }
+  return anchors;
 }
