@@ -56,9 +56,7 @@ export async function importCommand(
         const fileStarted = Date.now();
         const shown = relative(process.cwd(), input.path);
         try {
-          const text = readFileSync(input.path, 'utf8');
-          const convert = importFormats[formatOf(input.path, text, options.format)];
-          const { document, warnings } = convert(text, { mapId: options.mapId ?? input.mapId, title: options.title });
+          const { document, warnings } = readDocument(input, options);
           if (options.strict && warnings.length) throw new CommandFailed(`${warnings[0]} (--strict: nothing was written)`);
           const outcome = await importMap(db, { operationName: 'cli-import' }, document, {
             warnings,
@@ -98,6 +96,13 @@ export async function importCommand(
       `${totals.attacks} attacks, ${totals.actors} actors, ${totals.warnings} warnings in ${seconds} s\n`,
   );
   if (totals.failed) process.exitCode = 1;
+}
+
+/** The file converted to a map document; its text is garbage once this returns (large files). */
+function readDocument(input: Input, options: ImportCommandOptions) {
+  const text = readFileSync(input.path, 'utf8');
+  const convert = importFormats[formatOf(input.path, text, options.format)];
+  return convert(text, { mapId: options.mapId ?? input.mapId, title: options.title });
 }
 
 /** A file as itself; a directory as every *.json and *.argdown below it, in path order. */

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { parseMapDocument } from './map-document.ts';
-import { linkKey, toRows, writeSteps, type ImportRows } from './import-rows.ts';
+import { linkKey, rowCountOf, toRows, writeSteps, type ImportRows } from './import-rows.ts';
 import type { MapCountsRecord, MapRecord, SourceRecord } from './map-record.ts';
 import { countMap } from './map-queries.ts';
 
@@ -45,6 +45,7 @@ export const defaultSingleTransactionRows = 40_000;
 /** Elements of each kind deleted per transaction when discarding a staging. */
 const discardBatch = 10_000;
 
+type MapHeader = ImportRows['map'];
 type KeepLists = Record<
   'claimIds' | 'inferenceIds' | 'attackIds' | 'actorIds' | 'rephraseKeys' | 'preferenceKeys' | 'linkKeys',
   string[]
@@ -64,16 +65,20 @@ export async function importMap(
   options: ImportMapOptions = {},
 ): Promise<ImportMapOutcome> {
   const document = parseMapDocument(input);
-  const rows = toRows(document);
-  const progress = progressOf(rows, options.onProgress);
+  const mapId = document.map.id;
+  const progress = progressOf(rowCountOf(document), options.onProgress);
   const staged = progress.total > (options.singleTransactionRows ?? defaultSingleTransactionRows);
+  // Rows are built once, under the id they are written as: a large document is held only twice
+  // in memory (parsed, and as rows), never three times.
+  const rows = toRows(document, staged ? stagingIdOf(mapId) : mapId);
+  const header = { ...rows.map, mapId };
   const outcome = staged
-    ? await importStaged(db, scope, rows, toRows(document, stagingIdOf(rows.mapId)), progress.add)
+    ? await importStaged(db, scope, header, rows, progress.add)
     : await db.write(async (tx) => {
-        const upserted = await replaceMapHeader(rows, keepListsOf(rows), tx);
+        const upserted = await replaceMapHeader(header, keepListsOf(rows), tx);
         for (const step of writeSteps(rows))
           await inBatches(step.rows, (batch) => step.write(batch, tx).then(() => progress.add(batch.length)));
-        return { ...upserted, counts: await countMap(rows.mapId, tx) };
+        return { ...upserted, counts: await countMap(mapId, tx) };
       }, scope);
   return { ...outcome, warnings: options.warnings ?? [] };
 }
@@ -82,11 +87,12 @@ export async function importMap(
 async function importStaged(
   db: Database,
   scope: QueryScope,
-  rows: ImportRows,
+  header: MapHeader,
   staging: ImportRows,
   onWritten: (count: number) => Promise<void>,
 ): Promise<Omit<ImportMapOutcome, 'warnings'>> {
-  await discard(db, scope, stagingPrefixOf(rows.mapId));
+  const { mapId } = header;
+  await discard(db, scope, stagingPrefixOf(mapId));
   try {
     for (const step of writeSteps(staging))
       await inBatches(step.rows, async (batch) => {
@@ -94,9 +100,9 @@ async function importStaged(
         await onWritten(batch.length);
       });
     return await db.write(async (tx) => {
-      const upserted = await replaceMapHeader(rows, emptyKeepLists, tx);
-      await renameStaged.run({ stagingId: staging.mapId, mapId: rows.mapId }, tx);
-      return { ...upserted, counts: await countMap(rows.mapId, tx) };
+      const upserted = await replaceMapHeader(header, emptyKeepLists, tx);
+      await renameStaged.run({ stagingId: staging.mapId, mapId }, tx);
+      return { ...upserted, counts: await countMap(mapId, tx) };
     }, scope);
   } catch (error) {
     await discard(db, scope, staging.mapId).catch(() => undefined);
@@ -105,9 +111,9 @@ async function importStaged(
 }
 
 /** Upserts the map and its source, and deletes its elements that are not in `keep`. */
-async function replaceMapHeader(rows: ImportRows, keep: KeepLists, tx: QueryRunner) {
-  const [upserted] = await upsertMap.run(rows.map, tx);
-  await pruneMap.run({ mapId: rows.mapId, ...keep }, tx);
+async function replaceMapHeader(header: MapHeader, keep: KeepLists, tx: QueryRunner) {
+  const [upserted] = await upsertMap.run(header, tx);
+  await pruneMap.run({ mapId: header.mapId, ...keep }, tx);
   return upserted!;
 }
 
@@ -122,8 +128,7 @@ async function inBatches(list: object[], write: (batch: object[]) => Promise<unk
   for (let start = 0; start < list.length; start += batchSize) await write(list.slice(start, start + batchSize));
 }
 
-function progressOf(rows: ImportRows, onProgress: ImportMapOptions['onProgress']) {
-  const total = writeSteps(rows).reduce((sum, step) => sum + step.rows.length, 0);
+function progressOf(total: number, onProgress: ImportMapOptions['onProgress']) {
   let written = 0;
   return {
     total,

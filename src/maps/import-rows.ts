@@ -24,6 +24,20 @@ const importActorLinks = defineQuery<{ links: object[] }, never>('maps/import-ac
 const importRephrases = defineQuery<{ mapId: string; rephrases: object[] }, never>('maps/import-rephrases');
 const importPreferences = defineQuery<{ mapId: string; preferences: object[] }, never>('maps/import-preferences');
 
+/** How many rows writeSteps will write for a document (attacks count twice). */
+export function rowCountOf(doc: MapDocument): number {
+  const count = (list?: readonly unknown[]) => list?.length ?? 0;
+  return (
+    count(doc.claims) +
+    count(doc.actors) +
+    count(doc.inferences) +
+    2 * count(doc.attacks) +
+    count(doc.actorLinks) +
+    count(doc.rephrases) +
+    count(doc.preferences)
+  );
+}
+
 /** The upserts of an import, in dependency order; attacks twice (nodes, then their ends). */
 export function writeSteps(rows: ImportRows): WriteStep[] {
   const { mapId } = rows;
