@@ -1,0 +1,37 @@
+/**
+ * Refuses an operation whose estimated cost (operation-cost.ts) is above `maxCost`, before any
+ * resolver runs. It is a plugin rather than a validation rule because the cost depends on the
+ * variables (`first: $n`), which validation does not see. Answered as GRAPHQL_VALIDATION_FAILED
+ * with HTTP 400, like the other limits.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { operationCost } from './operation-cost.ts';
+
+export function costLimitPlugin<Context extends object>(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          let cost: number;
+          try {
+            cost = operationCost({ schema, operation, fragments, variables: request.variables ?? {} });
+          } catch {
+            return; // bad variable values: execution reports them as BAD_USER_INPUT
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `the operation would cost about ${Math.round(cost)}; at most ${maxCost} is allowed (ask for smaller pages or a smaller maxDepth)`,
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
