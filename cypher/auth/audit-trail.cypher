@@ -3,4 +3,4 @@
 MATCH (e:AuditEntry {mapId: $mapId})
 RETURN e { .id, at: toString(e.at), .actor, .role, .operation, .requestId } AS entry
 ORDER BY e.at DESC, e.id
-LIMIT $first
+LIMIT toInteger($first)

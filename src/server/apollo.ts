@@ -25,7 +25,7 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
   const limits = options.limits ?? defaultLimits;
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     errorLogPlugin(logger),
-    costLimitPlugin(limits.maxCost),
+    costLimitPlugin(limits.maxCost, typeDefs),
     ...(limits.trustedDocumentsFile
       ? [trustedDocumentsPlugin<RequestContext>(readTrustedDocuments(limits.trustedDocumentsFile))]
       : []),

@@ -2,6 +2,7 @@
  * Reads and validates the environment once, at start-up. A bad value is a ConfigError whose message
  * names the variable, so the CLI can print one line and exit instead of a stack trace.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultLimits, type Limits } from '../limits/limits.ts';
 import { repoRoot } from './repo-root.ts';
@@ -55,6 +56,7 @@ export function readConfig(env: Env = process.env): Config {
 
 function readLimits(env: Env): Limits {
   const trusted = env.ARGMAP_TRUSTED_DOCUMENTS;
+  if (trusted && !existsSync(trusted)) throw new ConfigError(`ARGMAP_TRUSTED_DOCUMENTS "${trusted}" is not a file`);
   return {
     maxDepth: readPositiveInteger(env, 'ARGMAP_MAX_DEPTH', defaultLimits.maxDepth),
     maxAliases: readPositiveInteger(env, 'ARGMAP_MAX_ALIASES', defaultLimits.maxAliases),

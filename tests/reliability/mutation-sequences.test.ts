@@ -10,7 +10,7 @@ import { sound, violations } from './invariants.ts';
 import { runStep, step } from './mutation-steps.ts';
 
 const api = useApi();
-const runs = Number(process.env.ARGMAP_SEQUENCE_RUNS ?? 8);
+const runs = Number(process.env.ARGMAP_SEQUENCE_RUNS ?? 25);
 const documented = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
 describe('random mutation sequences', () => {

@@ -3,6 +3,7 @@
  * port against the test run's Neo4j, for tests that need HTTP itself: status codes, headers, tokens.
  */
 import { createServer, type Server } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -10,6 +11,7 @@ import { defaultLimits, type Limits } from '../../src/limits/limits.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { createApolloServer } from '../../src/server/apollo.ts';
 import type { Config } from '../../src/server/config.ts';
+import type { RequestContext } from '../../src/server/context.ts';
 import { createHttpApp } from '../../src/server/http-app.ts';
 
 export interface HttpOptions {
@@ -17,6 +19,7 @@ export interface HttpOptions {
   corsOrigins?: string[];
   limits?: Partial<Limits>;
   logger?: Logger;
+  plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
 export interface TestServer {
@@ -52,7 +55,7 @@ export function useHttpServer(options: HttpOptions = {}): TestServer {
     const limits = { ...defaultLimits, ...options.limits };
     const logger = options.logger ?? pino({ level: 'silent' });
     db = await Database.connect(inject('neo4j'));
-    apollo = createApolloServer(logger, { limits });
+    apollo = createApolloServer(logger, { limits, plugins: options.plugins });
     await apollo.start();
     const app = createHttpApp(apollo, db, logger, {
       reads: options.reads ?? 'public',

@@ -9,7 +9,7 @@ const server = useHttpServer({
 /** Posts a document that must be refused with HTTP 4xx and a GraphQL error of `code`. */
 async function refused(body: unknown, status: number, code: string): Promise<string> {
   const response = await server.post(body);
-  expect(response.status).toBe(status);
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
   expect(response.body.errors?.[0].extensions.code).toBe(code);
   expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack
   return response.body.errors![0].message as string;

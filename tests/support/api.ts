@@ -36,7 +36,8 @@ export interface TestApi {
   fails(query: string, variables?: Record<string, unknown>): Promise<{ message: string; code: unknown; field: unknown }>;
 }
 
-const silent = pino({ level: 'silent' });
+// ARGMAP_TEST_LOG=error shows what a masked INTERNAL_SERVER_ERROR hid.
+const silent = pino({ level: process.env.ARGMAP_TEST_LOG ?? 'silent' });
 
 /**
  * Tests run as an admin token unless they say otherwise: access control has its own tests
