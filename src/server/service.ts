@@ -38,7 +38,11 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
     // After listening: a token printed for a service that then failed to start would be lost.
-    if (config.bootstrapToken) await bootstrapAdminToken(db, logger);
+    if (config.bootstrapToken)
+      await bootstrapAdminToken(db, logger).catch(async (error: unknown) => {
+        await new Promise((resolve) => server.close(resolve));
+        throw error;
+      });
     logger.info({ url }, 'argmap is serving GraphQL');
     return { url, close: closer(server, apollo, db, neo4j, logger, config.limits.requestTimeoutMs) };
   } catch (error) {
