@@ -28,7 +28,8 @@ export const defaultLimits: Limits = {
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 5_000,
-  maxCost: 50_000,
+  // About three times the costliest query of the test suite (a page of 50 claims, three lists deep).
+  maxCost: 250_000,
   maxBodyBytes: 10 * 1024 * 1024,
   requestTimeoutMs: 30_000,
   persistedQueries: true,

@@ -5,9 +5,12 @@
  *   cost(field) = 1 + multiplier(field) × cost(its selections)
  *
  * where the multiplier is the page size (`first` or `limit`, its default when absent) for a
- * paginated field, `listFactor` for any other list, 1 otherwise — and, for chain and dependence
- * fields, times `maxDepth`: each step of a chain is another hop through the graph. Fragments are
- * expanded; inline fragments on abstract types are summed (an upper bound). Introspection is free.
+ * paginated field, `listFactor` for any other list, 1 otherwise. Chain and dependence fields cost
+ * by `maxDepth` too: a paginated chain field (`reasoningChains(limit, maxDepth)`) returns `limit`
+ * chains whose lists (claims, steps) hold at most `maxDepth + 1` items, so inside it lists count
+ * `maxDepth + 1` instead of `listFactor`; one without a page size (`dependentClaims`) multiplies its
+ * list by `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline
+ * fragments on abstract types are summed (an upper bound). Introspection is free.
  */
 import {
   getArgumentValues,
@@ -46,23 +49,37 @@ interface Walk {
   variables: Record<string, unknown>;
 }
 
-function selectionCost(type: GraphQLNamedType, selectionSet: SelectionSetNode, walk: Walk, seen: Set<string>): number {
+function selectionCost(
+  type: GraphQLNamedType,
+  selectionSet: SelectionSetNode,
+  walk: Walk,
+  seen: Set<string>,
+  listBound = listFactor,
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
       const field = fieldOf(type, selection.name.value);
       if (!field) continue;
-      const below = selection.selectionSet ? selectionCost(getNamedType(field.type), selection.selectionSet, walk, seen) : 0;
-      cost += 1 + multiplier(field, getArgumentValues(field, selection, walk.variables)) * below;
+      const args = getArgumentValues(field, selection, walk.variables);
+      const page = positive(args.first) ?? positive(args.limit);
+      const depth = positive(args.maxDepth);
+      const bound = page !== undefined && depth !== undefined ? depth + 1 : listBound;
+      const below = selection.selectionSet
+        ? selectionCost(getNamedType(field.type), selection.selectionSet, walk, seen, bound)
+        : 0;
+      const list = isListType(getNullableType(field.type));
+      const times = page ?? (list ? listBound * (depth ?? 1) : (depth ?? 1));
+      cost += 1 + times * below;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      cost += selectionCost(on ?? type, selection.selectionSet, walk, seen);
+      cost += selectionCost(on ?? type, selection.selectionSet, walk, seen, listBound);
     } else {
       const fragment = walk.fragments[selection.name.value];
       if (!fragment || seen.has(fragment.name.value)) continue;
       const on = walk.schema.getType(fragment.typeCondition.name.value) ?? type;
-      cost += selectionCost(on, fragment.selectionSet, walk, new Set([...seen, fragment.name.value]));
+      cost += selectionCost(on, fragment.selectionSet, walk, new Set([...seen, fragment.name.value]), listBound);
     }
   }
   return cost;
@@ -70,13 +87,6 @@ function selectionCost(type: GraphQLNamedType, selectionSet: SelectionSetNode, w
 
 function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
-}
-
-function multiplier(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
-  const page = positive(args.first) ?? positive(args.limit);
-  const list = isListType(getNullableType(field.type));
-  const base = page ?? (list ? listFactor : 1);
-  return base * (positive(args.maxDepth) ?? 1);
 }
 
 function positive(value: unknown): number | undefined {

@@ -5,15 +5,19 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { RequestContext } from './context.ts';
 import type { Logger } from './logger.ts';
 
-/** True for errors that are not ours to show: a bug, an outage, a driver failure. */
+/**
+ * True for errors that are not ours to show: a bug, an outage, a driver failure. Duck-typed rather
+ * than `instanceof GraphQLError`: where two copies of graphql-js are loaded, that check misleads.
+ */
 export function isUnexpected(error: GraphQLError): boolean {
-  const cause = unwrapResolverError(error);
-  if (cause instanceof GraphQLError) return !cause.extensions.code && cause.originalError !== undefined;
-  return true;
+  const cause = unwrapResolverError(error) as { extensions?: { code?: unknown }; locations?: unknown; originalError?: unknown };
+  if (typeof cause.extensions?.code === 'string') return false;
+  const graphQLError = typeof cause === 'object' && cause !== null && 'extensions' in cause && 'locations' in cause;
+  return !graphQLError || cause.originalError !== undefined;
 }
 
 export function errorLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {

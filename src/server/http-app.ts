@@ -84,8 +84,10 @@ function deadline(ms: number): RequestHandler {
 
 /** A body the JSON parser refused (malformed, too large) is a 4xx GraphQL error; anything else 500. */
 function jsonErrors(logger: Logger): ErrorRequestHandler {
-  return (error: { status?: number; type?: string }, _req, res, next) => {
-    if (res.headersSent) return next();
+  // Four parameters: that is how express recognises an error handler.
+  return (error: { status?: number; type?: string }, _req, res, _next) => {
+    // Already answered (the deadline fired first): Apollo's late write failed, and that is fine.
+    if (res.headersSent) return;
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     const id = res.locals.requestId as string;
     if (status === 500) logger.error({ err: error, requestId: id }, 'unexpected error in the HTTP layer');

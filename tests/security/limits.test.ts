@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useHttpServer } from './http-server.ts';
 
 const server = useHttpServer({
-  limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 200, maxCost: 2_000, maxBodyBytes: 4_096 },
+  limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 200, maxCost: 1_000, maxBodyBytes: 4_096 },
   corsOrigins: ['https://maps.example.org'],
 });
 
@@ -38,6 +38,9 @@ describe('abuse limits: each over-limit document is a 4xx GraphQL error', () => 
   it('refuses a chain query whose maxDepth and limit multiply past maxCost, counting variables', async () => {
     const query = `query($depth: Int) { reasoningChains(conclusionId: "editorial:x", maxDepth: $depth, limit: 100) { claims { id } } }`;
     expect(await refused({ query, variables: { depth: 10 } }, 400, 'GRAPHQL_VALIDATION_FAILED')).toContain('cost');
+    // 1 + 100 chains × (1 + 7 claims) = 801 at the default maxDepth of 6: allowed, and it runs.
+    const allowed = await server.post({ query, variables: { depth: 6 } });
+    expect(allowed.body.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('refuses a body larger than maxBodyBytes with 413', async () => {
@@ -80,5 +83,14 @@ describe('headers', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://maps.example.org');
     const other = await server.post({ query: '{ maps { id } }' }, { origin: 'https://evil.example' });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('per-request deadline (ARGMAP_REQUEST_TIMEOUT_MS)', () => {
+  const hurried = useHttpServer({ limits: { requestTimeoutMs: 1 } });
+  it('answers TIMEOUT (503) rather than leaving the connection hanging', async () => {
+    const response = await hurried.post({ query: '{ maps { id counts { claims } graph { nodes { id } } } }' });
+    expect(response.status).toBe(503);
+    expect(response.body.errors?.[0].extensions.code).toBe('TIMEOUT');
   });
 });
