@@ -4,7 +4,7 @@ import { readSourceText, requireElements, requireUnused } from '../maps/elements
 import { newKey } from '../maps/new-key.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { ConflictError } from '../server/errors.ts';
+import { ConflictError, NotFoundError } from '../server/errors.ts';
 import type { ClaimRecord } from './claim-record.ts';
 import { checkClaimText, checkKey, checkQuote, elementId } from './claim-rules.ts';
 
@@ -90,6 +90,8 @@ export async function deleteClaim(db: Database, scope: QueryScope, id: string, c
       }
     }
     const [removed] = await deleteClaimQuery.run({ id }, tx);
+    // A concurrent delete may have removed the claim since requireElements saw it.
+    if (!removed) throw new NotFoundError('id', id, 'claim');
     return { deletedClaimId: id, removedInferenceIds: removed!.inferenceIds, removedAttackIds: removed!.attackIds };
   }, scope);
 }

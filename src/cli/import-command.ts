@@ -58,7 +58,8 @@ export async function importCommand(
         try {
           const { document, warnings } = readDocument(input, options);
           if (options.strict && warnings.length) throw new CommandFailed(`${warnings[0]} (--strict: nothing was written)`);
-          const outcome = await importMap(db, { operationName: 'cli-import' }, document, {
+          const audit = { actor: 'local', role: 'local', mapIds: [document.map.id] };
+          const outcome = await importMap(db, { operationName: 'cli-import', audit }, document, {
             warnings,
             onProgress: (written, total) => {
               if (total >= 10_000) process.stderr.write(`  ${shown}: ${written}/${total} rows written\n`);

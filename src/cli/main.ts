@@ -13,6 +13,7 @@ import { serveCommand } from './serve-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { CommandFailed, importCommand, type ImportCommandOptions } from './import-command.ts';
 import { exportCommand, exportFormatNames } from './export-command.ts';
+import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, type TokenCreateOptions } from './token-command.ts';
 
 const userFixable = [
   CommandFailed,
@@ -58,7 +59,34 @@ program
     run((config, logger) => exportCommand(config, logger, mapId, options)),
   );
 
+const token = program
+  .command('token')
+  .description('API tokens for the GraphQL API (stored as salted hashes; a token is shown once, at creation)');
+
+token
+  .command('create')
+  .description('create a token and print it once')
+  .requiredOption('--role <role>', 'reader | editor | admin')
+  .option('--map <id>', 'limit the token to this map (repeat for more); all maps when absent', collect, [])
+  .option('--name <name>', 'a label for people, e.g. who holds it')
+  .action((options: TokenCreateOptions) => run((config, logger) => tokenCreateCommand(config, logger, options)));
+
+token
+  .command('list')
+  .description('list tokens (never their secrets)')
+  .action(() => run(tokenListCommand));
+
+token
+  .command('revoke')
+  .description('revoke a token; it stops working at once')
+  .argument('<id>', 'token id (the part after argmap_, as `token list` shows it)')
+  .action((id: string) => run((config, logger) => tokenRevokeCommand(config, logger, id)));
+
 await program.parseAsync();
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 async function run(command: (config: ReturnType<typeof readConfig>, logger: ReturnType<typeof createLogger>) => Promise<void>) {
   try {

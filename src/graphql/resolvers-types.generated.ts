@@ -120,6 +120,8 @@ export type ArgumentMap = {
   description?: Maybe<Scalars['String']['output']>;
   /** Every node and edge of the map in a flat shape that a graph viewer can draw directly. */
   graph: Graph;
+  /** Who wrote to this map and when, newest first. */
+  history: Array<AuditEntry>;
   /** Stable id, e.g. `editorial`. */
   id: Scalars['ID']['output'];
   /** The map's preferences, in key order. */
@@ -134,6 +136,12 @@ export type ArgumentMap = {
 /** One analysed document or topic: its claims, inferences, attacks and actors. */
 export type ArgumentMapClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One analysed document or topic: its claims, inferences, attacks and actors. */
+export type ArgumentMapHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -167,6 +175,23 @@ export type AttackKind =
 
 /** What an attack targets: a claim (rebuttal), or an inference or another attack (undercut). */
 export type AttackTarget = Attack | Claim | Inference;
+
+/** One recorded write to a map: who made it, when, and through which operation. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The API token's id, or `local` for the trusted command line (seed, import). */
+  actor: Scalars['String']['output'];
+  /** When the write was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Shared by the entries of one write (a write touching two maps has one entry in each). */
+  id: Scalars['ID']['output'];
+  /** The mutation (or command) that wrote, e.g. `createClaim`. */
+  operation: Scalars['String']['output'];
+  /** The request's id (also in its X-Request-Id header and log lines); null for the command line. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The writer's role: `editor`, `admin`, or `local`. */
+  role: Scalars['String']['output'];
+};
 
 /** Why a chain stops where it does. */
 export type ChainEnd =
@@ -1180,6 +1205,7 @@ export type ResolversTypes = {
   Attack: ResolverTypeWrapper<AttackRecord>;
   AttackKind: AttackKind;
   AttackTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AttackTarget']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainEnd: ChainEnd;
   ChainStep: ResolverTypeWrapper<ChainStepRecord>;
@@ -1242,6 +1268,7 @@ export type ResolversParentTypes = {
   ArgumentMap: MapRecord;
   Attack: AttackRecord;
   AttackTarget: ResolversUnionTypes<ResolversParentTypes>['AttackTarget'];
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   ChainStep: ChainStepRecord;
   Claim: ClaimRecord;
@@ -1306,6 +1333,7 @@ export type ArgumentMapResolvers<ContextType = RequestContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ArgumentMapHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   preferences?: Resolver<Array<ResolversTypes['Preference']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1326,6 +1354,15 @@ export type AttackResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type AttackTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttackTarget'] = ResolversParentTypes['AttackTarget']> = {
   __resolveType: TypeResolveFn<'Attack' | 'Claim' | 'Inference', ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChainStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = {
@@ -1583,6 +1620,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ArgumentMap?: ArgumentMapResolvers<ContextType>;
   Attack?: AttackResolvers<ContextType>;
   AttackTarget?: AttackTargetResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   ChainStep?: ChainStepResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

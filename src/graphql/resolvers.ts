@@ -25,6 +25,7 @@ import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
 import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
 import { argdownMutations } from '../interop/argdown/resolvers/Mutation.ts';
 import { interopQueries } from '../interop/resolvers/Query.ts';
+import { auditArgumentMapFields } from '../auth/resolvers/ArgumentMap.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
@@ -42,7 +43,7 @@ export const resolvers: Resolvers = {
     ...aifMutations,
     ...argdownMutations,
   },
-  ArgumentMap,
+  ArgumentMap: { ...ArgumentMap, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
   ClaimConnection,
   Inference,

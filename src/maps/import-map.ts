@@ -92,11 +92,12 @@ async function importStaged(
   onWritten: (count: number) => Promise<void>,
 ): Promise<Omit<ImportMapOutcome, 'warnings'>> {
   const { mapId } = header;
-  await discard(db, scope, stagingPrefixOf(mapId));
+  const unseen = { ...scope, unaudited: true };
+  await discard(db, unseen, stagingPrefixOf(mapId));
   try {
     for (const step of writeSteps(staging))
       await inBatches(step.rows, async (batch) => {
-        await db.write((tx) => step.write(batch, tx), scope);
+        await db.write((tx) => step.write(batch, tx), unseen);
         await onWritten(batch.length);
       });
     return await db.write(async (tx) => {
@@ -105,7 +106,7 @@ async function importStaged(
       return { ...upserted, counts: await countMap(mapId, tx) };
     }, scope);
   } catch (error) {
-    await discard(db, scope, staging.mapId).catch(() => undefined);
+    await discard(db, unseen, staging.mapId).catch(() => undefined);
     throw error;
   }
 }

@@ -3,9 +3,10 @@
  * managed transaction (so the driver retries transient failures) tagged with the GraphQL operation
  * that caused it; sessions are closed in `finally`.
  */
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { translateDriverError } from '../server/errors.ts';
-import type { QueryRunner } from './query.ts';
+import { isUnavailable, ServiceUnavailableError, translateDriverError } from '../server/errors.ts';
+import { defineQuery, type QueryRunner } from './query.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -23,16 +24,47 @@ export interface Neo4jConnection {
  */
 export const defaultTransactionTimeoutMs = 20_000;
 
+/** Who a write is recorded against in the audit trail (see `Database.write`). */
+export interface AuditActor {
+  /** The API token's id, or `local` for the trusted command line (seed, import, token). */
+  actor: string;
+  role: string;
+  /** The maps the write touches, as far as the caller named them. */
+  mapIds: readonly string[];
+  requestId?: string | undefined;
+}
+
 /** Per-request bookkeeping: which operation runs the transaction, and a count of round trips. */
 export interface QueryScope {
   operationName?: string | undefined;
   countRoundTrip?: () => void;
+  /** Set by the mutation guard (src/auth/guard-mutations.ts) for every GraphQL write. */
+  audit?: AuditActor | undefined;
+  /** Epoch ms by which the request must be answered; transactions get at most the time left. */
+  deadline?: number | undefined;
+  /**
+   * For writes no reader can see: a staged import's batches under its staging id (see importMap).
+   * The swap that makes them the map's is recorded, not each batch.
+   */
+  unaudited?: boolean;
 }
+
+const appendAuditEntry = defineQuery<
+  { id: string; actor: string; role: string; operation: string; mapIds: readonly string[]; requestId: string | null },
+  never
+>('auth/append-audit-entry');
+
+/** How often a Database that lost Neo4j checks whether it is back. */
+const reconnectProbeMs = 1_000;
 
 /** Start-up failures that a user can fix: bad credentials, nothing listening, a bad URI. */
 export class Neo4jConnectionError extends Error {}
 
 export class Database {
+  /** Set while Neo4j is unreachable: requests fail fast until a probe finds it back. */
+  private probe: NodeJS.Timeout | undefined;
+  private closed = false;
+
   private constructor(
     readonly driver: Driver,
     readonly connection: Neo4jConnection,
@@ -47,6 +79,9 @@ export class Database {
         disableLosslessIntegers: true,
         connectionTimeout: 10_000,
         connectionAcquisitionTimeout: 20_000,
+        // Transient errors (deadlocks, a leader switch) are retried by managed transactions for up
+        // to this long; an unreachable server is detected by then and later requests fail fast.
+        maxTransactionRetryTime: 5_000,
         userAgent: 'argmap',
       });
     } catch (error) {
@@ -68,28 +103,86 @@ export class Database {
     return this.transaction('READ', work, scope);
   }
 
+  /**
+   * Runs a write. Every write that names an operation (all GraphQL mutations, the CLI's imports
+   * and seed) appends audit entries in the same transaction, so no write commits without its
+   * record and no failed write leaves one. Unnamed writes are schema migrations, which Neo4j will
+   * not mix with data writes.
+   */
   write<T>(work: (tx: QueryRunner) => Promise<T>, scope: QueryScope = {}): Promise<T> {
-    return this.transaction('WRITE', work, scope);
+    const operation = scope.operationName;
+    if (scope.unaudited || (!scope.audit && operation === undefined)) return this.transaction('WRITE', work, scope);
+    const audit = scope.audit ?? { actor: 'local', role: 'local', mapIds: [] };
+    return this.transaction(
+      'WRITE',
+      async (tx) => {
+        const result = await work(tx);
+        await appendAuditEntry.run(
+          {
+            id: randomUUID(),
+            actor: audit.actor,
+            role: audit.role,
+            operation: operation ?? 'internal',
+            mapIds: audit.mapIds,
+            requestId: audit.requestId ?? null,
+          },
+          tx,
+        );
+        return result;
+      },
+      scope,
+    );
   }
 
-  /** True when the server answers a trivial query; used by /health. */
+  /** True while Neo4j is known to be unreachable (until the background probe finds it back). */
+  get isDown(): boolean {
+    return this.probe !== undefined;
+  }
+
+  /** True when the server answers a trivial query now; used by /health. Never retries. */
   async isReachable(): Promise<boolean> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: 'READ' });
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.connection.database });
+      await session.run('RETURN 1');
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.probe);
+    this.probe = undefined;
+    await this.driver.close();
+  }
+
+  /** Neo4j went away: fail requests at once and probe in the background until it answers again. */
+  private markDown(): void {
+    if (this.probe || this.closed) return;
+    let probing = false;
+    this.probe = setInterval(() => {
+      if (probing) return;
+      probing = true;
+      void this.isReachable().then((up) => {
+        probing = false;
+        if (up) {
+          clearInterval(this.probe);
+          this.probe = undefined;
+        }
+      });
+    }, reconnectProbeMs);
+    this.probe.unref();
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, scope: QueryScope): Promise<T> {
+    if (this.probe) throw new ServiceUnavailableError();
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: mode });
     const metadata = { app: 'argmap', operation: scope.operationName ?? 'internal' };
-    const config = mode === 'READ' ? { timeout: this.transactionTimeoutMs, metadata } : { metadata };
+    const timeout = this.timeoutFor(mode, scope);
+    const config = timeout === undefined ? { metadata } : { timeout, metadata };
     const counted = (tx: ManagedTransaction): QueryRunner => ({
       run: ((...args: Parameters<ManagedTransaction['run']>) => {
         scope.countRoundTrip?.();
@@ -101,10 +194,19 @@ export class Database {
         ? await session.executeRead((tx) => work(counted(tx)), config)
         : await session.executeWrite((tx) => work(counted(tx)), config);
     } catch (error) {
-      throw translateDriverError(error, this.transactionTimeoutMs / 1000);
+      if (isUnavailable(error)) this.markDown();
+      throw translateDriverError(error, (timeout ?? this.transactionTimeoutMs) / 1000);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
+  }
+
+  /** Reads get the query timeout; within a request with a deadline, nothing gets more than is left. */
+  private timeoutFor(mode: 'READ' | 'WRITE', scope: QueryScope): number | undefined {
+    const own = mode === 'READ' ? this.transactionTimeoutMs : undefined;
+    if (scope.deadline === undefined) return own;
+    const left = Math.max(1, scope.deadline - Date.now());
+    return own === undefined ? left : Math.min(own, left);
   }
 }
 

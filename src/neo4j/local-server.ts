@@ -30,6 +30,11 @@ export interface LocalNeo4jOptions {
   homeDir: string;
   /** Bolt port on 127.0.0.1; a free one is picked when omitted. */
   port?: number;
+  /**
+   * The neo4j user's password (at least 8 characters); a fresh random one when omitted. A restart
+   * on the same data with the same port and password lets a running client reconnect by itself.
+   */
+  password?: string;
   /** Progress and diagnostics (build progress, unexpected exits). */
   log?: (msg: string) => void;
   /** How long to wait for the server to accept Bolt connections. Default 120 s. */
@@ -127,7 +132,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const homeDir = path.resolve(options.homeDir);
   fs.mkdirSync(homeDir, { recursive: true });
   const port = options.port ?? (await findFreePort());
-  const password = randomBytes(18).toString('base64url'); // 24 chars
+  const password = options.password ?? randomBytes(18).toString('base64url'); // 24 chars
   const uri = `bolt://127.0.0.1:${port}`;
   const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
 

@@ -1,42 +1,65 @@
 /** The Apollo Server for argmap's schema: used by the HTTP app and, in-process, by the tests. */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
+import { guardMutations } from '../auth/guard-mutations.ts';
 import { resolvers } from '../graphql/resolvers.ts';
 import { typeDefs } from '../graphql/type-defs.ts';
 import { explorerLandingPage } from '../web/explorer-page.ts';
+import { costLimitPlugin } from '../limits/cost-limit-plugin.ts';
+import { defaultLimits, type Limits } from '../limits/limits.ts';
+import { maxAliasesRule } from '../limits/max-aliases-rule.ts';
+import { maxDepthRule } from '../limits/max-depth-rule.ts';
+import { maxDirectivesRule } from '../limits/max-directives-rule.ts';
+import { readTrustedDocuments, trustedDocumentsPlugin } from '../limits/trusted-documents-plugin.ts';
 import type { RequestContext } from './context.ts';
+import { errorLogPlugin } from './error-log-plugin.ts';
 import type { Logger } from './logger.ts';
 
 export interface ApolloOptions {
   /** GET /graphql from a browser answers the offline GraphiQL explorer; off: no landing page at all. */
-  explorer: boolean;
-  introspection: boolean;
+  explorer?: boolean;
+  introspection?: boolean;
+  limits?: Limits;
+  /** Extra plugins (tests add their own). */
+  plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
-export function createApolloServer(
-  logger: Logger,
-  options: ApolloOptions = { explorer: true, introspection: true },
-): ApolloServer<RequestContext> {
-  return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
-    introspection: options.introspection,
+export function createApolloServer(logger: Logger, options: ApolloOptions = {}): ApolloServer<RequestContext> {
+  const limits = options.limits ?? defaultLimits;
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    errorLogPlugin(logger),
+    costLimitPlugin(limits.maxCost, typeDefs),
+    ...(limits.trustedDocumentsFile
+      ? [trustedDocumentsPlugin<RequestContext>(readTrustedDocuments(limits.trustedDocumentsFile))]
+      : []),
     // Apollo's default landing page loads Apollo Sandbox from a CDN and is blank offline; ours
     // inlines GraphiQL. csrfPrevention is left at its default (on).
-    plugins: [options.explorer ? explorerLandingPage() : ApolloServerPluginLandingPageDisabled()],
+    (options.explorer ?? true) ? explorerLandingPage() : ApolloServerPluginLandingPageDisabled(),
+    ...(options.plugins ?? []),
+  ];
+  return new ApolloServer<RequestContext>({
+    typeDefs,
+    // Every mutation passes the one access check and is recorded (src/auth/guard-mutations.ts).
+    resolvers: { ...resolvers, Mutation: guardMutations(resolvers.Mutation ?? {}) },
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases), maxDirectivesRule(limits.maxDirectives)],
+    persistedQueries: limits.persistedQueries ? {} : false,
+    // One operation per request: a batch would multiply every limit above by its length.
+    allowBatchedHttpRequests: false,
+    plugins,
     // The CLI owns SIGINT/SIGTERM and stops Apollo, the driver and Neo4j in order; Apollo's own
     // handlers would race it (and are off anyway under NODE_ENV=test, which hid this in tests).
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       // Our own errors and GraphQL's validation errors are meant for the client; anything else
-      // is a bug or an outage whose detail belongs in the log, not in the response.
+      // is a bug or an outage whose detail belongs in the log (errorLogPlugin), not in the response.
       if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
       const cause = unwrapResolverError(error);
       if (cause instanceof GraphQLError && cause.extensions.code) return formatted;
-      logger.error({ err: cause, path: formatted.path }, 'unexpected error in a resolver');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

@@ -2,7 +2,9 @@
  * Reads and validates the environment once, at start-up. A bad value is a ConfigError whose message
  * names the variable, so the CLI can print one line and exit instead of a stack trace.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { defaultLimits, type Limits } from '../limits/limits.ts';
 import { repoRoot } from './repo-root.ts';
 
 export class ConfigError extends Error {}
@@ -27,6 +29,13 @@ export interface Config {
   explorer: boolean;
   /** Answer introspection queries; switch off in production to hide the schema (ARGMAP_INTROSPECTION). */
   introspection: boolean;
+  /** Who may read (ARGMAP_READS): everyone, or only callers with a token. Writes always need one. */
+  reads: 'public' | 'token';
+  /** Print a one-time admin token at start-up when no admin token exists (ARGMAP_BOOTSTRAP_TOKEN). */
+  bootstrapToken: boolean;
+  /** Browser origins allowed to call the API cross-origin (ARGMAP_CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
+  limits: Limits;
 }
 
 type Env = Record<string, string | undefined>;
@@ -44,7 +53,41 @@ export function readConfig(env: Env = process.env): Config {
     logFormat: readChoice(env, 'LOG_FORMAT', ['json', 'pretty'], process.stdout.isTTY ? 'pretty' : 'json'),
     explorer: readBoolean(env, 'ARGMAP_EXPLORER', true),
     introspection: readBoolean(env, 'ARGMAP_INTROSPECTION', true),
+    reads: readChoice(env, 'ARGMAP_READS', ['public', 'token'], 'public'),
+    bootstrapToken: readBoolean(env, 'ARGMAP_BOOTSTRAP_TOKEN', true),
+    corsOrigins: readOrigins(env),
+    limits: readLimits(env),
   };
+}
+
+function readLimits(env: Env): Limits {
+  const trusted = env.ARGMAP_TRUSTED_DOCUMENTS;
+  if (trusted && !existsSync(trusted)) throw new ConfigError(`ARGMAP_TRUSTED_DOCUMENTS "${trusted}" is not a file`);
+  return {
+    maxDepth: readPositiveInteger(env, 'ARGMAP_MAX_DEPTH', defaultLimits.maxDepth),
+    maxAliases: readPositiveInteger(env, 'ARGMAP_MAX_ALIASES', defaultLimits.maxAliases),
+    maxDirectives: readPositiveInteger(env, 'ARGMAP_MAX_DIRECTIVES', defaultLimits.maxDirectives),
+    maxTokens: readPositiveInteger(env, 'ARGMAP_MAX_TOKENS', defaultLimits.maxTokens),
+    maxCost: readPositiveInteger(env, 'ARGMAP_MAX_COST', defaultLimits.maxCost),
+    maxBodyBytes: readPositiveInteger(env, 'ARGMAP_MAX_BODY_BYTES', defaultLimits.maxBodyBytes),
+    requestTimeoutMs: readPositiveInteger(env, 'ARGMAP_REQUEST_TIMEOUT_MS', defaultLimits.requestTimeoutMs),
+    persistedQueries: readBoolean(env, 'ARGMAP_APQ', defaultLimits.persistedQueries),
+    trustedDocumentsFile: trusted ? resolve(trusted) : undefined,
+  };
+}
+
+function readOrigins(env: Env): string[] {
+  const raw = env.ARGMAP_CORS_ORIGINS ?? '';
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(origin) && !/^https?:\/\/\[[0-9a-fA-F:]+\](:\d+)?$/.test(origin)) {
+      throw new ConfigError(`ARGMAP_CORS_ORIGINS entry "${origin}" must be an origin like https://maps.example.org`);
+    }
+  }
+  return origins;
 }
 
 function readHost(env: Env): string {

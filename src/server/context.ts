@@ -1,4 +1,6 @@
-/** What every resolver receives: the database, this request's loaders and its query scope. */
+/** What every resolver receives: the database, this request's loaders, its caller and query scope. */
+import { randomUUID } from 'node:crypto';
+import { anonymous, type Caller } from '../auth/caller.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import type { Logger } from './logger.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -8,12 +10,40 @@ export interface RequestContext {
   scope: QueryScope;
   loaders: Loaders;
   logger: Logger;
+  /** Who is asking (anonymous unless a valid bearer token came with the request). */
+  caller: Caller;
+  /** Echoed in X-Request-Id and in masked errors; the log line of an unexpected error carries it. */
+  requestId: string;
   /** Cypher round trips made so far by this request (tests and benchmarks read it). */
   roundTrips: () => number;
 }
 
-export function createRequestContext(db: Database, logger: Logger, operationName?: string | null): RequestContext {
+export interface RequestOptions {
+  caller?: Caller;
+  requestId?: string;
+  /** Epoch ms by which the request must be answered (ARGMAP_REQUEST_TIMEOUT_MS). */
+  deadline?: number;
+}
+
+export function createRequestContext(
+  db: Database,
+  logger: Logger,
+  operationName?: string | null,
+  options: RequestOptions = {},
+): RequestContext {
   let roundTrips = 0;
-  const scope: QueryScope = { operationName: operationName ?? undefined, countRoundTrip: () => void roundTrips++ };
-  return { db, scope, loaders: createLoaders(db, scope), logger, roundTrips: () => roundTrips };
+  const scope: QueryScope = {
+    operationName: operationName ?? undefined,
+    countRoundTrip: () => void roundTrips++,
+    deadline: options.deadline,
+  };
+  return {
+    db,
+    scope,
+    loaders: createLoaders(db, scope),
+    logger,
+    caller: options.caller ?? anonymous,
+    requestId: options.requestId ?? randomUUID(),
+    roundTrips: () => roundTrips,
+  };
 }

@@ -1,16 +1,19 @@
 /**
  * The small family of errors argmap answers with. Each has a fixed `extensions.code` that clients
  * can rely on; the message names the offending field or id. Anything else that escapes a resolver is
- * a plain Error, which Apollo masks as INTERNAL_SERVER_ERROR.
+ * a plain Error, which Apollo masks as INTERNAL_SERVER_ERROR (with a request id; see apollo.ts).
  */
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TIMEOUT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
 
 abstract class ArgmapError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...details } });
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, httpStatus?: number) {
+    // `http.status` matters only where Apollo answers before any resolver runs (context creation,
+    // request pipeline hooks); Apollo strips it from the response body.
+    super(message, { extensions: { code, ...details, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
   }
 }
 
@@ -38,20 +41,57 @@ export class ConflictError extends ArgmapError {
 /** A query that ran past the transaction timeout; Neo4j stopped it, and nothing was written. */
 export class TimeoutError extends ArgmapError {
   constructor(seconds: number) {
-    super('TIMEOUT', `the query took longer than ${seconds} s and was stopped; ask for less (a smaller maxDepth or limit)`);
+    super(
+      'TIMEOUT',
+      `the query took longer than ${seconds} s and was stopped; ask for less (a smaller maxDepth or limit)`,
+      undefined,
+      503,
+    );
   }
+}
+
+/** No bearer token where one is needed, or one that is unknown, malformed or revoked (HTTP 401). */
+export class UnauthenticatedError extends ArgmapError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message, undefined, 401);
+  }
+}
+
+/** A valid token without the right: a reader writing, or an editor writing another map. */
+export class ForbiddenError extends ArgmapError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('FORBIDDEN', message, details, 403);
+  }
+}
+
+/** Neo4j is not reachable; argmap answers at once instead of waiting, and recovers by itself. */
+export class ServiceUnavailableError extends ArgmapError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', 'the database is not reachable; try again shortly', undefined, 503);
+  }
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** True for the driver's "no server to talk to" failures (as opposed to a query's own error). */
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && unavailableCodes.has(error.code);
 }
 
 /**
  * The one place where driver failures become GraphQL errors. A uniqueness-constraint violation
  * means a concurrent writer created the same id first, which the client must treat as a conflict;
- * everything else stays an internal error.
+ * a deadlock that outlived the driver's retries is a conflict too; everything else stays internal.
  */
 export function translateDriverError(error: unknown, timeoutSeconds: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('id', 'already exists (created concurrently)', { cause: error.message });
   }
+  if (error.code === 'Neo.TransientError.Transaction.DeadlockDetected') {
+    return new ConflictError('id', 'a concurrent write touched the same elements; try again');
+  }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(timeoutSeconds);
+  if (unavailableCodes.has(error.code)) return new ServiceUnavailableError();
   return error;
 }

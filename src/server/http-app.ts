@@ -1,24 +1,46 @@
 /**
- * The HTTP surface: POST/GET /graphql (Apollo, CSRF prevention on by default; a browser's GET gets
- * the explorer), GET /health, and the map pages at /maps (see src/web/map-routes.ts).
+ * The HTTP surface: POST/GET /graphql (Apollo: GraphQL over HTTP, CSRF prevention on; a browser's
+ * GET gets the explorer), GET /health, and the map pages at /maps (src/web/map-routes.ts). Around them: a request id on every response, security headers (helmet, with a CSP
+ * that the explorer and map pages work under), CORS for allow-listed origins only, a body size
+ * limit, a per-request deadline, and JSON errors (never an HTML stack page) for bodies that fail.
  */
+import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { Authenticator } from '../auth/authenticate.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { Config } from './config.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
+import { UnauthenticatedError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { mapPageRoutes } from '../web/map-routes.ts';
 
-export function createHttpApp(
-  apollo: ApolloServer<RequestContext>,
-  db: Database,
-  logger: Logger,
-  options: { mapPages: boolean } = { mapPages: true },
-): Express {
+export type HttpOptions = Pick<Config, 'reads' | 'corsOrigins' | 'limits'> & { mapPages?: boolean };
+
+/**
+ * The CSP every page is served under; inline scripts and styles are allowed for the pages, and
+ * `data:` fonts for the explorer, whose renderer inlines GraphiQL's fonts.
+ */
+export const contentSecurityPolicy = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+};
+
+export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database, logger: Logger, options: HttpOptions): Express {
   const app = express();
+  const authenticator = new Authenticator(db);
   app.disable('x-powered-by');
-  if (options.mapPages) {
+  app.use(requestId);
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy } }));
+  if (options.mapPages ?? true) {
     app.use(mapPageRoutes(logger));
     app.get('/', (_req, res) => res.redirect('/maps'));
   }
@@ -28,11 +50,67 @@ export function createHttpApp(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    cors({ origin: options.corsOrigins.length ? options.corsOrigins : false, maxAge: 600 }),
+    deadline(options.limits.requestTimeoutMs),
+    express.json({ limit: options.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(db, logger, (req.body as { operationName?: string } | undefined)?.operationName),
+      context: async ({ req, res }) => {
+        const caller = await authenticator.authenticate(req.headers.authorization);
+        if (options.reads === 'token' && caller.role === null) {
+          throw new UnauthenticatedError('this server answers only requests with a bearer token');
+        }
+        return createRequestContext(db, logger, (req.body as { operationName?: string } | undefined)?.operationName, {
+          caller,
+          requestId: res.locals.requestId as string,
+          deadline: res.locals.deadline as number,
+        });
+      },
     }),
   );
+  app.use(jsonErrors(logger));
   return app;
+}
+
+const requestId: RequestHandler = (_req, res, next) => {
+  res.locals.requestId = randomUUID();
+  res.setHeader('X-Request-Id', res.locals.requestId as string);
+  next();
+};
+
+/** Answers TIMEOUT when a request outlives `ms`; its transactions get at most the time left. */
+function deadline(ms: number): RequestHandler {
+  return (_req, res, next) => {
+    res.locals.deadline = Date.now() + ms;
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.status(503).json(graphQLError('TIMEOUT', `the request took longer than ${ms / 1000} s`, res.locals.requestId));
+    }, ms);
+    timer.unref();
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** A body the JSON parser refused (malformed, too large) is a 4xx GraphQL error; anything else 500. */
+function jsonErrors(logger: Logger): ErrorRequestHandler {
+  // Four parameters: that is how express recognises an error handler.
+  return (error: { status?: number; type?: string }, _req, res, _next) => {
+    // Already answered (the deadline fired first): Apollo's late write failed, and that is fine.
+    if (res.headersSent) return;
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const id = res.locals.requestId as string;
+    if (status === 500) logger.error({ err: error, requestId: id }, 'unexpected error in the HTTP layer');
+    const message =
+      status === 413
+        ? 'the request body is too large'
+        : status === 500
+          ? 'Internal server error'
+          : 'the request body is not valid JSON';
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    res.status(status).json(graphQLError(code, message, id));
+  };
+}
+
+function graphQLError(code: string, message: string, id: unknown) {
+  return { errors: [{ message, extensions: { code, requestId: id } }] };
 }

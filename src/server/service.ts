@@ -7,6 +7,7 @@ import { applyMigrations } from '../neo4j/migrations.ts';
 import { Database } from '../neo4j/database.ts';
 import { provisionFromConfig, type ProvisionedNeo4j } from '../neo4j/provision.ts';
 import { loadSeedMap, seedMapExists } from '../maps/seed.ts';
+import { bootstrapAdminToken } from '../auth/bootstrap.ts';
 import { createApolloServer } from './apollo.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http-app.ts';
@@ -30,18 +31,25 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const seeded = await loadSeedMap(db);
       logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
     }
-    const apollo = createApolloServer(logger, { explorer: config.explorer, introspection: config.introspection });
+    const apollo = createApolloServer(logger, {
+      explorer: config.explorer,
+      introspection: config.introspection,
+      limits: config.limits,
+    });
     await apollo.start();
-    const server = await listen(
-      createServer(createHttpApp(apollo, db, logger, { mapPages: config.explorer })),
-      config.host,
-      config.port,
-    );
+    const httpApp = createHttpApp(apollo, db, logger, { ...config, mapPages: config.explorer });
+    const server = await listen(createServer(httpApp), config.host, config.port);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+    // After listening: a token printed for a service that then failed to start would be lost.
+    if (config.bootstrapToken)
+      await bootstrapAdminToken(db, logger).catch(async (error: unknown) => {
+        await new Promise((resolve) => server.close(resolve));
+        throw error;
+      });
     logger.info({ url }, 'argmap is serving GraphQL');
-    return { url, close: closer(server, apollo, db, neo4j, logger) };
+    return { url, close: closer(server, apollo, db, neo4j, logger, config.limits.requestTimeoutMs) };
   } catch (error) {
     await db?.close();
     await neo4j.stop();
@@ -60,10 +68,26 @@ function listen(server: Server, host: string, port: number): Promise<Server> {
   });
 }
 
-function closer(server: Server, apollo: { stop(): Promise<void> }, db: Database, neo4j: ProvisionedNeo4j, logger: Logger) {
+/**
+ * Drains, then closes in reverse order: no new connections, in-flight requests answered (each is
+ * bounded by the request deadline, after which any straggling connection is cut), then Apollo,
+ * the driver, and a Neo4j this service started.
+ */
+function closer(
+  server: Server,
+  apollo: { stop(): Promise<void> },
+  db: Database,
+  neo4j: ProvisionedNeo4j,
+  logger: Logger,
+  requestTimeoutMs: number,
+) {
   return async () => {
     await new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      const cut = setTimeout(() => server.closeAllConnections(), requestTimeoutMs + 1_000);
+      server.close(() => {
+        clearTimeout(cut);
+        resolve();
+      });
       server.closeIdleConnections();
     });
     logger.debug('HTTP server closed');

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
+import type { Caller } from '../../src/auth/caller.ts';
+import type { Limits } from '../../src/limits/limits.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { defineQuery } from '../../src/neo4j/query.ts';
 import { createApolloServer } from '../../src/server/apollo.ts';
@@ -22,21 +24,34 @@ export interface TestApi {
   db: Database;
   /** Runs an operation; `data` is typed loosely on purpose: tests assert on its shape. */
   run<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  /** Runs an operation as another caller (anonymous, a reader, another map's editor…). */
+  runAs<Data = Record<string, any>>(
+    caller: Caller,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<Data>>;
   /** Runs an operation that must succeed and returns its data. */
   ok<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Data>;
   /** Runs an operation that must fail and returns its first error. */
   fails(query: string, variables?: Record<string, unknown>): Promise<{ message: string; code: unknown; field: unknown }>;
 }
 
-const silent = pino({ level: 'silent' });
+// ARGMAP_TEST_LOG=error shows what a masked INTERNAL_SERVER_ERROR hid.
+const silent = pino({ level: process.env.ARGMAP_TEST_LOG ?? 'silent' });
+
+/**
+ * Tests run as an admin token unless they say otherwise: access control has its own tests
+ * (tests/security/access.test.ts), and the rest test what a permitted caller gets.
+ */
+export const testAdmin: Caller = { tokenId: 'test-admin', role: 'admin', maps: null };
 
 /** Connects before the file's tests and disconnects after; use at the top of a test file. */
-export function useApi(options: { transactionTimeoutMs?: number } = {}): TestApi {
+export function useApi(options: { transactionTimeoutMs?: number; limits?: Limits } = {}): TestApi {
   let db: Database;
   let apollo: ApolloServer<RequestContext>;
   beforeAll(async () => {
     db = await Database.connect(inject('neo4j'), options.transactionTimeoutMs);
-    apollo = createApolloServer(silent);
+    apollo = createApolloServer(silent, { limits: options.limits });
     await apollo.start();
   });
   afterAll(async () => {
@@ -44,18 +59,20 @@ export function useApi(options: { transactionTimeoutMs?: number } = {}): TestApi
     await db?.close();
   });
 
-  const run: TestApi['run'] = async (query, variables) => {
-    const contextValue = createRequestContext(db, silent, 'test');
+  const runAs: TestApi['runAs'] = async (caller, query, variables) => {
+    const contextValue = createRequestContext(db, silent, 'test', { caller });
     const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental responses are not used by argmap');
     const { data, errors } = response.body.singleResult;
     return { data: data as never, errors: errors as GraphQLResult['errors'], roundTrips: contextValue.roundTrips() };
   };
+  const run: TestApi['run'] = (query, variables) => runAs(testAdmin, query, variables);
   return {
     get db() {
       return db;
     },
     run,
+    runAs,
     async ok(query, variables) {
       const result = await run(query, variables);
       if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors, null, 2)}`);

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { defaultLimits } from '../../src/limits/limits.ts';
 import { inject } from 'vitest';
 import { Database } from '../../src/neo4j/database.ts';
 import { createApolloServer, type ApolloOptions } from '../../src/server/apollo.ts';
@@ -22,7 +23,9 @@ export async function startWebServer(options: ApolloOptions = { explorer: true, 
   const db = await Database.connect(inject('neo4j'));
   const apollo = createApolloServer(silent, options);
   await apollo.start();
-  const server = createServer(createHttpApp(apollo, db, silent, { mapPages: options.explorer }));
+  const server = createServer(
+    createHttpApp(apollo, db, silent, { reads: 'public', corsOrigins: [], limits: defaultLimits, mapPages: options.explorer }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,0 +1,39 @@
+/**
+ * Which maps each mutation writes, read from its arguments: map ids directly (`mapId`, a new map's
+ * `id`) or as the prefix of element ids (`<mapId>:<key>`). A mutation missing from this table, or
+ * one whose map cannot be told from its arguments (importAif without mapId), yields `undefined`:
+ * then only a token without a map limit may run it (fail closed). tests/security/access.test.ts
+ * checks that every Mutation field of the schema is listed here.
+ */
+type Args = Record<string, unknown>;
+
+const mapOf = (id: unknown): string => (typeof id === 'string' ? id.split(':')[0]! : '');
+const input = (args: Args): Args => (args.input && typeof args.input === 'object' ? (args.input as Args) : {});
+const ids = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const present = (value: unknown): string[] => (typeof value === 'string' ? [value] : []);
+
+export const mutationMaps: Record<string, (args: Args) => string[] | undefined> = {
+  createMap: (args) => present(input(args).id),
+  importMap: (args) => {
+    const document = args.document as { map?: { id?: unknown } } | undefined;
+    return typeof document?.map?.id === 'string' ? [document.map.id] : undefined;
+  },
+  importAif: (args) => (typeof args.mapId === 'string' ? [args.mapId] : undefined),
+  importArgdown: (args) => present(args.mapId),
+  createClaim: (args) => present(input(args).mapId),
+  updateClaim: (args) => [mapOf(args.id)],
+  deleteClaim: (args) => [mapOf(args.id)],
+  addInference: (args) => [...ids(input(args).premiseIds), input(args).conclusionId].map(mapOf),
+  removeInference: (args) => [mapOf(args.id)],
+  addAttack: (args) => [input(args).attackerId, input(args).targetId].map(mapOf),
+  removeAttack: (args) => [mapOf(args.id)],
+  createActor: (args) => present(input(args).mapId),
+  linkActor: (args) => [args.actorId, args.claimId].map(mapOf),
+  unlinkActor: (args) => [args.actorId, args.claimId].map(mapOf),
+};
+
+/** The distinct maps a mutation call writes, or undefined when they cannot be told. */
+export function mapsWrittenBy(field: string, args: Args): string[] | undefined {
+  const maps = mutationMaps[field]?.(args);
+  return maps && [...new Set(maps)];
+}

@@ -1,0 +1,94 @@
+/**
+ * The cost of an operation, estimated before it runs from the document, the schema and the
+ * variables (so `first: $n` counts at its real value):
+ *
+ *   cost(field) = 1 + multiplier(field) × cost(its selections)
+ *
+ * where the multiplier is the page size (`first` or `limit`, its default when absent) for a
+ * paginated field, `listFactor` for any other list, 1 otherwise. Chain and dependence fields cost
+ * by `maxDepth` too: a paginated chain field (`reasoningChains(limit, maxDepth)`) returns `limit`
+ * chains whose lists (claims, steps) hold at most `maxDepth + 1` items, so inside it lists count
+ * `maxDepth + 1` instead of `listFactor`; one without a page size (`dependentClaims`) multiplies its
+ * list by `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline
+ * fragments on abstract types are summed (an upper bound). Introspection is free.
+ */
+import {
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** What a list without a page-size argument is assumed to hold. */
+export const listFactor = 10;
+
+export interface CostInput {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+export function operationCost({ schema, operation, fragments, variables }: CostInput): number {
+  const root = schema.getRootType(operation.operation);
+  return root ? selectionCost(root, operation.selectionSet, { schema, fragments, variables }, new Set()) : 0;
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+function selectionCost(
+  type: GraphQLNamedType,
+  selectionSet: SelectionSetNode,
+  walk: Walk,
+  seen: Set<string>,
+  listBound = listFactor,
+): number {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      const field = fieldOf(type, selection.name.value);
+      if (!field) continue;
+      const args = getArgumentValues(field, selection, walk.variables);
+      const page = positive(args.first) ?? positive(args.limit);
+      const depth = positive(args.maxDepth);
+      const bound = page !== undefined && depth !== undefined ? depth + 1 : listBound;
+      const below = selection.selectionSet
+        ? selectionCost(getNamedType(field.type), selection.selectionSet, walk, seen, bound)
+        : 0;
+      const list = isListType(getNullableType(field.type));
+      const times = page ?? (list ? listBound * (depth ?? 1) : (depth ?? 1));
+      cost += 1 + times * below;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
+      cost += selectionCost(on ?? type, selection.selectionSet, walk, seen, listBound);
+    } else {
+      const fragment = walk.fragments[selection.name.value];
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      const on = walk.schema.getType(fragment.typeCondition.name.value) ?? type;
+      cost += selectionCost(on, fragment.selectionSet, walk, new Set([...seen, fragment.name.value]), listBound);
+    }
+  }
+  return cost;
+}
+
+function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
