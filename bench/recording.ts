@@ -7,6 +7,8 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 export interface Statement {
   query: string;
   parameters: Record<string, unknown>;
+  /** Time from sending to the last record, when recorded here (ms). */
+  ms?: number;
 }
 
 /** Makes every transaction function of `driver`'s sessions push its statements into `sink`. */
@@ -19,8 +21,17 @@ export function recordStatements(driver: Driver, sink: Statement[], enabled: () 
       (tx: ManagedTransaction) =>
         work({
           run: (query: string, parameters: Record<string, unknown>) => {
-            if (enabled()) sink.push({ query, parameters });
-            return tx.run(query, parameters);
+            const result = tx.run(query, parameters);
+            if (enabled()) {
+              const statement: Statement = { query, parameters };
+              const started = performance.now();
+              sink.push(statement);
+              result.then(
+                () => void (statement.ms = performance.now() - started),
+                () => undefined,
+              );
+            }
+            return result;
           },
         } as ManagedTransaction);
     const read = session.executeRead.bind(session);
@@ -87,4 +98,17 @@ export function replay(driver: Driver, statements: Statement[], write = false): 
       await session.close();
     }
   };
+}
+
+/** Where the time of recorded statements went, by the statement's first comment line, slowest first. */
+export function timeByStatement(statements: Statement[]): { statement: string; calls: number; ms: number }[] {
+  const totals = new Map<string, { statement: string; calls: number; ms: number }>();
+  for (const { query, ms } of statements) {
+    const name = (/^\/\/\s*([^\n]{0,80})/.exec(query.trim())?.[1] ?? query.trim().slice(0, 80)).trim();
+    const entry = totals.get(name) ?? { statement: name, calls: 0, ms: 0 };
+    entry.calls++;
+    entry.ms += ms ?? 0;
+    totals.set(name, entry);
+  }
+  return [...totals.values()].map((e) => ({ ...e, ms: Math.round(e.ms) })).sort((a, b) => b.ms - a.ms);
 }

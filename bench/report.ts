@@ -29,7 +29,16 @@ export interface Results {
     mapId: string;
     probes: Record<string, string>;
     generateMs: number;
-    import: { ok: boolean; ms: number; claims: number; relations: number; perSecond: number | null; error: string | null };
+    import: {
+      ok: boolean;
+      ms: number;
+      claims: number;
+      relations: number;
+      perSecond: number | null;
+      error: string | null;
+      /** Where importMap's time went, by statement (absent in results of older runs). */
+      byStatement?: { statement: string; calls: number; ms: number }[];
+    };
     operations: OperationFigures[];
     depths: (OperationFigures & { depth: number })[];
   }[];
@@ -116,6 +125,13 @@ export function renderReport(results: Results, chartFile: string): string {
     ...results.sizes.map(
       (s) =>
         `| ${s.import.claims} | ${s.import.relations} | ${s.import.ms} | ${fmt(s.import.perSecond)} | ${s.import.ok ? 'importMap, one transaction' : `importMap failed (${s.import.error}); loaded by batched CREATEs for the reads`} |`,
+    ),
+    '',
+    'Where importMap spent its time (statements named by their first comment line):',
+    '',
+    ...results.sizes.map(
+      (s) =>
+        `- ${s.import.claims} claims: ${(s.import.byStatement ?? []).map((b) => `${b.statement} — ${b.calls}× ${b.ms} ms`).join('; ') || 'not recorded'}`,
     ),
     '',
     '## Ratios (p50)',

@@ -20,7 +20,7 @@ import { writeDirectly } from './direct-write.ts';
 import { generateMap, type GeneratedMap } from './generate-map.ts';
 import { latencies, throughput } from './measure.ts';
 import { chainOperations, mapOperations, type Operation } from './operations.ts';
-import { profileStatements, recordStatements, replay, reviveIntegers, type Statement } from './recording.ts';
+import { profileStatements, recordStatements, replay, reviveIntegers, timeByStatement, type Statement } from './recording.ts';
 import { renderChart, renderReport, type Results, type SystemFigures } from './report.ts';
 import { graphqlCall, neo4jEnv, startService, type Service } from './services.ts';
 
@@ -48,7 +48,7 @@ const settings = quick
       iterations: 200,
       warmup: 10,
       budgetMs: 15_000,
-      depthBudgetMs: 4000,
+      depthBudgetMs: 3000,
       throughputMs: 2000,
       clients: [1, 16, 64],
       depths: [2, 4, 6, 8, 10],
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const configured = process.env.NEO4J_URI
     ? { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
     : undefined;
-  const localHome = `${repoRoot}.cache/bench/neo4j`;
+  const localHome = `${repoRoot}.cache/bench/${quick ? 'neo4j-quick' : 'neo4j'}`;
   if (!configured) rmSync(localHome, { recursive: true, force: true }); // a fresh database every run
   const provisioned = await provisionNeo4j({ configured, localHome, provider: 'local', log });
   const services: Service[] = [];
@@ -204,7 +204,9 @@ async function main(): Promise<void> {
           error: null,
         };
       } catch (error) {
+        recording = false;
         const ms = Math.round(performance.now() - started);
+        const byStatement = timeByStatement(sent.splice(0)).slice(0, 5);
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
         log(`  importMap failed after ${ms} ms: ${message}; loading map ${mapId}-direct with batched CREATEs instead`);
         // Closing the connection makes Neo4j roll back an import still running.
@@ -213,7 +215,7 @@ async function main(): Promise<void> {
         recordStatements(db.driver, sent, () => recording);
         generated = generateMap(seed, size, `${mapId}-direct`);
         await writeDirectly(driver, generated);
-        importFigures = { ok: false, ms, claims, relations, perSecond: null, error: message };
+        importFigures = { ok: false, ms, claims, relations, perSecond: null, error: message, byStatement };
       }
       log(`  import: ${JSON.stringify(importFigures)}`);
       const operations = [...chainOperations(generated.probes, 6), ...mapOperations(generated.probes, importDocument)];
@@ -243,18 +245,14 @@ async function main(): Promise<void> {
       for (const service of services) results.rss[service.name] = service.peakRssMb();
       results.rss.runner = Math.round(process.memoryUsage().rss / 1024 / 1024);
       log(`  peak RSS so far: ${JSON.stringify(results.rss)}`);
+      save(results); // after every size, so that a long run cut short still leaves its figures
     }
 
     if (settings.aif) results.aif = await measureAif(driver, provisioned.connection, measure);
     for (const service of services) results.rss[service.name] = service.peakRssMb();
     results.finishedAt = new Date().toISOString();
 
-    mkdirSync(outDir, { recursive: true });
-    const day = startedAt.toISOString().slice(0, 10);
-    writeFileSync(`${outDir}/${day}.json`, `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(`${outDir}/${day}.svg`, renderChart(results));
-    writeFileSync(`${outDir}/${day}.md`, renderReport(results, `${day}.svg`));
-    log(`wrote ${outDir}/${day}.{json,svg,md}`);
+    save(results);
   } finally {
     await apollo?.stop();
     await db?.close();
@@ -262,6 +260,15 @@ async function main(): Promise<void> {
     for (const service of services.reverse()) await service.stop();
     await provisioned.stop();
   }
+}
+
+function save(results: Results): void {
+  mkdirSync(outDir, { recursive: true });
+  const day = results.startedAt.slice(0, 10);
+  writeFileSync(`${outDir}/${day}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${outDir}/${day}.svg`, renderChart(results));
+  writeFileSync(`${outDir}/${day}.md`, renderReport(results, `${day}.svg`));
+  log(`wrote ${outDir}/${day}.{json,svg,md}`);
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
