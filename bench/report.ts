@@ -53,6 +53,8 @@ export interface Results {
     probes: Record<string, string>;
     operations: OperationFigures[];
   } | null;
+  /** When this run continued an earlier one of the same day (--append): that run's settings. */
+  appendedTo?: { startedAt: string; command: string; settings: Record<string, unknown>; rss: Record<string, number> };
   /** Peak RSS in MB by process (VmHWM); `runner` is the benchmark process, which also imports. */
   rss: Record<string, number>;
 }
@@ -112,6 +114,10 @@ export function renderReport(results: Results, chartFile: string): string {
     '',
     `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB; Node ${m.node}; Neo4j ${m.neo4j}; ${m.graphqlPeer}; ${m.apollo}.`,
     `Run: \`${results.command}\`, seed ${results.seed}, ${results.startedAt} → ${results.finishedAt}.`,
+    results.appendedTo
+      ? `Sizes before this run's come from the run of ${results.appendedTo.startedAt} (\`${results.appendedTo.command}\`, settings ${JSON.stringify(results.appendedTo.settings)}, peak RSS ${JSON.stringify(results.appendedTo.rss)}).`
+      : '',
+    `Settings: ${JSON.stringify(results.settings)}.`,
     `Peak RSS (MB): ${Object.entries(results.rss)
       .map(([name, mb]) => `${name} ${mb}`)
       .join(', ')}.`,

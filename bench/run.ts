@@ -5,7 +5,7 @@
  * Full runs write bench/results/<date>.json, .md and .svg; --quick writes to .cache/bench/ (git-ignored)
  * and never fails on a timing.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import type { ApolloServer } from '@apollo/server';
@@ -57,6 +57,10 @@ const settings = quick
     };
 if (option('--sizes')) settings.sizes = option('--sizes')!.split(',').map(Number);
 if (args.includes('--no-aif')) settings.aif = false;
+if (option('--clients')) settings.clients = option('--clients')!.split(',').map(Number);
+if (option('--budget-ms')) settings.budgetMs = Number(option('--budget-ms'));
+// --append: add these sizes to the results file of the same day (a run continued after a failure).
+const append = args.includes('--append');
 const seed = Number(option('--seed') ?? 7);
 
 const repoRoot = new URL('..', import.meta.url).pathname;
@@ -181,6 +185,17 @@ async function main(): Promise<void> {
       aif: null,
       rss: {},
     };
+    const previous = `${outDir}/${startedAt.toISOString().slice(0, 10)}.json`;
+    if (append && existsSync(previous)) {
+      const earlier = JSON.parse(readFileSync(previous, 'utf8')) as Results;
+      results.sizes.push(...earlier.sizes);
+      results.appendedTo = {
+        startedAt: earlier.startedAt,
+        command: earlier.command,
+        settings: earlier.settings,
+        rss: earlier.rss,
+      };
+    }
     results.machine.neo4j = await neo4jVersion(driver);
 
     for (const size of settings.sizes) {
@@ -192,9 +207,13 @@ async function main(): Promise<void> {
       log(`size ${size}: generated ${claims} claims, ${relations} relations in ${generateMs} ms; importing`);
       started = performance.now();
       let importFigures: Results['sizes'][number]['import'];
+      sent.splice(0);
+      recording = true;
       try {
         await withTimeout(importMap(db, {}, generated.document), settings.importTimeoutMs);
+        recording = false;
         const ms = Math.round(performance.now() - started);
+        const byStatement = timeByStatement(sent.splice(0)).slice(0, 5);
         importFigures = {
           ok: true,
           ms,
@@ -202,6 +221,7 @@ async function main(): Promise<void> {
           relations,
           perSecond: Math.round(((claims + relations) / ms) * 1000),
           error: null,
+          byStatement,
         };
       } catch (error) {
         recording = false;
@@ -220,17 +240,28 @@ async function main(): Promise<void> {
       log(`  import: ${JSON.stringify(importFigures)}`);
       const operations = [...chainOperations(generated.probes, 6), ...mapOperations(generated.probes, importDocument)];
       const measured = [];
-      for (const operation of operations) measured.push(await measure(operation, settings.iterations, true));
+      for (const operation of operations) {
+        try {
+          measured.push(await measure(operation, settings.iterations, true));
+        } catch (error) {
+          log(`  ${operation.name} failed: ${String(error).split('\n')[0]}`);
+          measured.push({ operation: operation.name, peerNote: String(error).split('\n')[0]!, answerBytes: 0, systems: {} });
+        }
+      }
       const depths = [];
       for (const depth of settings.depths) {
         for (const operation of chainOperations(generated.probes, depth)) {
-          const figures = await measure(
-            operation,
-            Math.max(10, Math.floor(settings.iterations / 4)),
-            false,
-            settings.depthBudgetMs,
-          );
-          depths.push({ depth, ...figures });
+          try {
+            const figures = await measure(
+              operation,
+              Math.max(10, Math.floor(settings.iterations / 4)),
+              false,
+              settings.depthBudgetMs,
+            );
+            depths.push({ depth, ...figures });
+          } catch (error) {
+            log(`  ${operation.name} d=${depth} failed: ${String(error).split('\n')[0]}`);
+          }
         }
       }
       results.sizes.push({
