@@ -22,7 +22,7 @@ import { latencies, throughput } from './measure.ts';
 import { chainOperations, mapOperations, type Operation } from './operations.ts';
 import { profileStatements, recordStatements, replay, reviveIntegers, timeByStatement, type Statement } from './recording.ts';
 import { renderChart, renderReport, type Results, type SystemFigures } from './report.ts';
-import { graphqlCall, neo4jEnv, startService, type Service } from './services.ts';
+import { freePort, graphqlCall, neo4jEnv, startService, type Service } from './services.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -90,18 +90,19 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       ARGMAP_QUERY_TIMEOUT_MS: '120000',
     };
+    const [argmapPort, peerPort] = [await freePort(), await freePort()];
     const argmap = await startService(
       'argmap',
       ['src/cli/main.ts', 'serve'],
-      { ...env, ARGMAP_PORT: '4301' },
-      'http://127.0.0.1:4301/graphql',
+      { ...env, ARGMAP_PORT: String(argmapPort) },
+      `http://127.0.0.1:${argmapPort}/graphql`,
     );
     services.push(argmap);
     const peer = await startService(
       'peer',
       ['bench/peer/server.ts'],
-      { ...env, PEER_PORT: '4302' },
-      'http://127.0.0.1:4302/graphql',
+      { ...env, PEER_PORT: String(peerPort) },
+      `http://127.0.0.1:${peerPort}/graphql`,
     );
     services.push(peer);
     log(`argmap pid ${argmap.pid}, peer pid ${peer.pid}, Neo4j at ${provisioned.connection.uri} (${provisioned.origin})`);

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import type { Neo4jConnection } from '../src/neo4j/database.ts';
 
 export interface Service {
@@ -85,4 +86,16 @@ export function graphqlCall(url: string, query: string, variables: Record<string
     if (result.errors?.length) throw new Error(`${url}: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.data;
   };
+}
+
+/** A port nothing listens on now (so two runs on one machine never answer each other's requests). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
