@@ -22,6 +22,7 @@ interface FilterParams {
 type PageParams = FilterParams & { skip: number; limit: number };
 
 const listClaims = defineQuery<PageParams, { claim: ClaimRecord }>('claims/list-claims');
+const listMapClaims = defineQuery<PageParams, { claim: ClaimRecord }>('claims/list-map-claims');
 const searchClaims = defineQuery<PageParams, { claim: ClaimRecord }>('claims/search-claims');
 const countClaims = defineQuery<FilterParams, { total: number }>('claims/count-claims');
 const countSearchClaims = defineQuery<FilterParams, { total: number }>('claims/count-search-claims');
@@ -55,7 +56,9 @@ export async function claimPage(db: Database, scope: QueryScope, args: PageArgs)
   }
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   const filter = toFilterParams(args.filter ?? {});
-  const [page, count] = filter.search === null ? [listClaims, countClaims] : [searchClaims, countSearchClaims];
+  // One map's page reads only that page through the id index (list-map-claims); see its comment.
+  const list = filter.mapId === null ? listClaims : listMapClaims;
+  const [page, count] = filter.search === null ? [list, countClaims] : [searchClaims, countSearchClaims];
   const rows = await db.read((tx) => page.run({ ...filter, skip: offset, limit: first + 1 }, tx), scope);
   return {
     claims: rows.slice(0, first).map((row) => row.claim),

@@ -1,0 +1,106 @@
+/**
+ * The peer: @neo4j/graphql 7 type definitions for argmap's graph as it is stored (labels, properties
+ * and relationship types of cypher/maps/import-*.cypher), written the way its users would write
+ * them. Nested reads are generated from @relationship. It has no variable-length traversal, so the
+ * chain and dependence reads are @cypher fields running argmap's own Cypher (cypher/chains/*,
+ * cypher/actors/dependent-claims.cypher): what a user of @neo4j/graphql would do, and the fairest
+ * comparison, since the Cypher is then identical and only the layer around it differs.
+ */
+import { readCypher } from '../../src/neo4j/query.ts';
+
+/** argmap's chain Cypher, its rows folded into one map per row (an @cypher field returns one column). */
+const chainStatement = (name: string) =>
+  `${readCypher(name).replace(/\nRETURN [^\n]*\n/, '\nRETURN {claims: [c IN claims | c {.id, .text}], inferences: [i IN inferences | i {.id}], end: end} AS chain, depth, claims AS ordered\n')}`;
+
+function chainsCypher(name: string): string {
+  // The argmap statement ends with RETURN … ORDER BY depth DESC, [c IN claims | c.id] LIMIT …;
+  // keep its ordering and limit, and return the single column the directive reads.
+  const statement = chainStatement(name)
+    .replace('ORDER BY depth DESC, [c IN claims | c.id]', 'ORDER BY depth DESC, [c IN ordered | c.id]')
+    .replace(/\/\/[^\n]*\n/g, '');
+  return `CALL { ${statement} } RETURN chain`;
+}
+
+const dependentStatement = readCypher('actors/dependent-claims')
+  .replace(/\/\/[^\n]*\n/g, '')
+  .replace(
+    /RETURN properties\(dependent\) AS claim,[\s\S]*?ORDER BY distance, claim\.id/,
+    `WITH dependent, link, size(step) AS distance, [linked] + later AS chain
+     RETURN {claim: dependent {.id, .text}, link: type(link), distance: distance, chain: [c IN chain | c {.id, .text}]} AS row
+     ORDER BY distance, dependent.id`,
+  );
+
+const escape = (statement: string) => statement.replaceAll('\\', '\\\\').replaceAll('"""', '\\"""');
+
+export const peerTypeDefs = /* GraphQL */ `
+  type Claim @node {
+    id: ID!
+    key: String!
+    mapId: String!
+    text: String!
+    tags: [String!]
+    supportedBy: [Inference!]! @relationship(type: "CONCLUDES", direction: IN)
+    supports: [Inference!]! @relationship(type: "PREMISE_OF", direction: OUT)
+    attackedBy: [Attack!]! @relationship(type: "TARGETS", direction: IN)
+    attacks: [Attack!]! @relationship(type: "ATTACKER_OF", direction: OUT)
+    assertedBy: [Actor!]! @relationship(type: "ASSERTS", direction: IN)
+    about: [Actor!]! @relationship(type: "ABOUT", direction: IN)
+  }
+
+  type Inference @node {
+    id: ID!
+    key: String!
+    mapId: String!
+    scheme: String
+    premises: [Claim!]! @relationship(type: "PREMISE_OF", direction: IN)
+    conclusion: [Claim!]! @relationship(type: "CONCLUDES", direction: OUT)
+    undercutBy: [Attack!]! @relationship(type: "TARGETS", direction: IN)
+  }
+
+  type Attack @node {
+    id: ID!
+    key: String!
+    mapId: String!
+    kind: String!
+    attacker: [Claim!]! @relationship(type: "ATTACKER_OF", direction: IN)
+  }
+
+  type Actor @node {
+    id: ID!
+    key: String!
+    mapId: String!
+    name: String!
+    kind: String!
+  }
+
+  type ChainClaim {
+    id: ID!
+    text: String!
+  }
+
+  type ChainInference {
+    id: ID!
+  }
+
+  type ReasoningChain {
+    claims: [ChainClaim!]!
+    inferences: [ChainInference!]!
+    end: String!
+  }
+
+  type DependentClaim {
+    claim: ChainClaim!
+    link: String!
+    distance: Int!
+    chain: [ChainClaim!]!
+  }
+
+  type Query {
+    reasoningChains(conclusionId: ID!, maxDepth: Int!, limit: Int!): [ReasoningChain!]!
+      @cypher(statement: """${escape(chainsCypher('chains/reasoning-chains'))}""", columnName: "chain")
+    consequences(premiseId: ID!, maxDepth: Int!, limit: Int!): [ReasoningChain!]!
+      @cypher(statement: """${escape(chainsCypher('chains/consequences'))}""", columnName: "chain")
+    dependentClaims(actorId: ID!, via: [String!]!, maxDepth: Int!): [DependentClaim!]!
+      @cypher(statement: """${escape(dependentStatement)}""", columnName: "row")
+  }
+`;

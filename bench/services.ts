@@ -1,0 +1,101 @@
+/**
+ * The processes under test: argmap's own `serve` command and the @neo4j/graphql peer, each a child
+ * Node process (run through tsx, as `npm start` does) so that each one's peak RSS is its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Neo4jConnection } from '../src/neo4j/database.ts';
+
+export interface Service {
+  name: string;
+  url: string;
+  pid: number;
+  /** Peak resident set size so far, in MB (VmHWM of /proc/<pid>/status). */
+  peakRssMb(): number;
+  /** Current resident set size, in MB. */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+const repoRoot = new URL('..', import.meta.url).pathname;
+
+function status(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
+  return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : NaN;
+}
+
+async function waitFor(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within 120 s:\n${output()}`);
+}
+
+export async function startService(name: string, script: string[], env: Record<string, string>, url: string): Promise<Service> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...script], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  await waitFor(url, child, () => output);
+  return {
+    name,
+    url,
+    pid: child.pid!,
+    peakRssMb: () => status(child.pid!, 'VmHWM'),
+    rssMb: () => status(child.pid!, 'VmRSS'),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+export function neo4jEnv(connection: Neo4jConnection): Record<string, string> {
+  return { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password };
+}
+
+/** A GraphQL call over HTTP that fails loudly on errors (a benchmark of wrong answers is worthless). */
+export function graphqlCall(url: string, query: string, variables: Record<string, unknown>): () => Promise<unknown> {
+  const body = JSON.stringify({ query, variables });
+  return async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const result = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    if (result.errors?.length) throw new Error(`${url}: ${result.errors.map((e) => e.message).join('; ')}`);
+    return result.data;
+  };
+}
+
+/** A port nothing listens on now (so two runs on one machine never answer each other's requests). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,15 @@
+// A page of one map's claims, by id: list-claims when $mapId is given. Ids are `<map id>:<key>`
+// and map ids hold no ':', so the map's claims are exactly those whose id starts with
+// `$mapId + ':'`: a range seek on the claim_id constraint's index, which also yields them in id
+// order, so the page stops after $skip + $limit claims instead of reading and sorting the whole
+// map (list-claims' `$mapId IS NULL OR …` can use no index). The other filters as in list-claims.
+// Returns claim.
+MATCH (c:Claim)
+WHERE c.id STARTS WITH $mapId + ':' AND c.mapId = $mapId
+  AND ($tag IS NULL OR $tag IN c.tags)
+  AND ($actorId IS NULL OR EXISTS { (c)-[:ASSERTS|ABOUT]-(:Actor {id: $actorId}) })
+  AND ($isPremise IS NULL OR EXISTS { (c)-[:PREMISE_OF]->(:Inference) } = $isPremise)
+  AND ($isConcluded IS NULL OR EXISTS { (c)<-[:CONCLUDES]-(:Inference) } = $isConcluded)
+RETURN properties(c) AS claim
+ORDER BY c.id
+SKIP toInteger($skip) LIMIT toInteger($limit)
