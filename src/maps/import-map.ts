@@ -8,9 +8,9 @@
  * - a larger one is STAGED: its batches are written and committed one by one under a staging map id
  *   no reader asks for (`<mapId>~staging-<random>`), then one swap transaction deletes the map's
  *   previous elements and renames the staged ones into it. Neo4j caps the memory of a transaction
- *   (70 % of the heap by default), and a 100k-claim map does not fit in one on a modest heap;
- *   renaming takes far less transaction memory than creating. Until the swap commits, readers see
- *   the old map; if anything fails, the staging is deleted (in small transactions) and the map is
+ *   (70 % of the heap by default), so past some size a map never fits in one; renaming takes less
+ *   transaction memory than creating (but is slow: see the README). Until the swap commits,
+ *   readers see the old map; if anything fails, the staging is deleted (in small transactions) and the map is
  *   untouched. A staging left behind by a crash is deleted by the next import of the same map.
  */
 import { randomBytes } from 'node:crypto';

@@ -70,7 +70,7 @@ describe('headers', () => {
   it('sends security headers, the CSP and a request id', async () => {
     const response = await server.post({ query: '{ maps { id } }' });
     expect(response.headers.get('content-security-policy')).toBe(
-      "default-src 'self';script-src 'self' 'unsafe-inline';style-src 'self' 'unsafe-inline';img-src 'self' data: blob:;connect-src 'self';worker-src 'self' blob:",
+      "default-src 'self';script-src 'self' 'unsafe-inline';style-src 'self' 'unsafe-inline';img-src 'self' data: blob:;font-src 'self' data:;connect-src 'self';worker-src 'self' blob:",
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/server/repo-root.ts';
-import { launchChromium, underPlannedCsp } from './browser.ts';
+import { launchChromium, cspViolations } from './browser.ts';
 import { startWebServer, type WebServer } from './web-server.ts';
 
 describe('the explorer at GET /graphql, in Chromium', () => {
@@ -18,9 +18,9 @@ describe('the explorer at GET /graphql, in Chromium', () => {
     await server?.close();
   });
 
-  it('loads with no request to anywhere but the service, under the planned CSP, and answers its first example', async () => {
+  it('loads with no request to anywhere but the service, under the service CSP, and answers its first example', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const violations = await underPlannedCsp(page);
+    const violations = await cspViolations(page);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${server.origin}/graphql`);

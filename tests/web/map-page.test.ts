@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/server/repo-root.ts';
 import { uniqueMapId } from '../support/api.ts';
-import { launchChromium, underPlannedCsp } from './browser.ts';
+import { launchChromium, cspViolations } from './browser.ts';
 import { startWebServer, type WebServer } from './web-server.ts';
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
@@ -18,7 +18,7 @@ describe('the map page, in Chromium', () => {
     server = await startWebServer();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    violations = await underPlannedCsp(page);
+    violations = await cspViolations(page);
     await page.goto(`${server.origin}/maps/editorial`);
     await page.waitForSelector('html[data-state="ready"]');
   });
@@ -46,7 +46,7 @@ describe('the map page, in Chromium', () => {
     await page.mouse.click(at.x, at.y);
   }
 
-  it('draws every node of the map the API has, under the planned CSP', async () => {
+  it('draws every node of the map the API has, under the service CSP', async () => {
     const { map } = await server.graphql('{ map(id: "editorial") { graph { nodes { id } } } }');
     expect(await ids('node')).toEqual(map.graph.nodes.map((n: { id: string }) => n.id).sort());
     expect(violations).toEqual([]);

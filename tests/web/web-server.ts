@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { createToken } from '../../src/auth/token-store.ts';
 import { defaultLimits } from '../../src/limits/limits.ts';
 import { inject } from 'vitest';
 import { Database } from '../../src/neo4j/database.ts';
@@ -13,7 +14,7 @@ import { createHttpApp } from '../../src/server/http-app.ts';
 
 export interface WebServer {
   origin: string;
-  /** POSTs an operation to the server's /graphql and returns its data (or throws its first error). */
+  /** POSTs an operation, with an editor token, to /graphql; returns its data (or throws its first error). */
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
@@ -26,6 +27,8 @@ export async function startWebServer(options: ApolloOptions = { explorer: true, 
   const server = createServer(
     createHttpApp(apollo, db, silent, { reads: 'public', corsOrigins: [], limits: defaultLimits, mapPages: options.explorer }),
   );
+  // The pages only read; the tests' own setup writes (importMap), and writes need a token.
+  const { token } = await createToken(db, { role: 'editor', name: 'web tests' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -33,7 +36,7 @@ export async function startWebServer(options: ApolloOptions = { explorer: true, 
     async graphql(query, variables = {}) {
       const response = await fetch(`${origin}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
