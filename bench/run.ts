@@ -23,7 +23,11 @@ import { chainOperations, mapOperations, type Operation } from './operations.ts'
 import { profileStatements, recordStatements, replay, reviveIntegers, timeByStatement, type Statement } from './recording.ts';
 import { renderChart, renderReport, type Results, type SystemFigures } from './report.ts';
 import { freePort, graphqlCall, neo4jEnv, startService, type Service } from './services.ts';
+import { createToken } from '../src/auth/token-store.ts';
+import type { Caller } from '../src/auth/caller.ts';
 
+/** The in-process twin of the service runs as an admin, as the HTTP calls do with their token. */
+const benchAdmin: Caller = { tokenId: 'bench', role: 'admin', maps: null };
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const option = (name: string) => {
@@ -89,6 +93,10 @@ async function main(): Promise<void> {
       ARGMAP_SEED: 'false',
       LOG_LEVEL: 'warn',
       ARGMAP_QUERY_TIMEOUT_MS: '120000',
+      // The service's own limits stay at their defaults but for the deadline, which the 100k
+      // imports and evaluations would outlive; writes use the admin token made below.
+      ARGMAP_REQUEST_TIMEOUT_MS: '600000',
+      ARGMAP_BOOTSTRAP_TOKEN: 'false',
     };
     const [argmapPort, peerPort] = [await freePort(), await freePort()];
     const argmap = await startService(
@@ -110,6 +118,7 @@ async function main(): Promise<void> {
 
     // In-process argmap, only to learn what each request sends (round trips, statements to PROFILE).
     db = await Database.connect(provisioned.connection, 120_000);
+    const { token } = await createToken(db, { role: 'admin', name: 'bench' });
     const sent: Statement[] = [];
     let recording = false;
     recordStatements(db.driver, sent, () => recording);
@@ -118,7 +127,7 @@ async function main(): Promise<void> {
     const inProcess = async (operation: Operation) => {
       sent.splice(0);
       recording = true;
-      const contextValue = createRequestContext(db!, silent, operation.name);
+      const contextValue = createRequestContext(db!, silent, operation.name, { caller: benchAdmin });
       const response = await apollo!.executeOperation(operation.argmap, { contextValue });
       recording = false;
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
@@ -136,7 +145,7 @@ async function main(): Promise<void> {
     const measure = async (operation: Operation, iterations: number, withThroughput: boolean, budgetMs = settings.budgetMs) => {
       const recorded = await inProcess(operation);
       const floorCall = replay(driver, recorded.statements, operation.write);
-      const argmapCall = graphqlCall(argmap.url, operation.argmap.query, operation.argmap.variables);
+      const argmapCall = graphqlCall(argmap.url, operation.argmap.query, operation.argmap.variables, token);
       const systems: Record<string, SystemFigures | null> = { floor: null, argmap: null, peer: null };
       const calls: [string, () => Promise<unknown>, Statement[]][] = [
         ['floor', floorCall, recorded.statements],

@@ -78,10 +78,16 @@ export function neo4jEnv(connection: Neo4jConnection): Record<string, string> {
 }
 
 /** A GraphQL call over HTTP that fails loudly on errors (a benchmark of wrong answers is worthless). */
-export function graphqlCall(url: string, query: string, variables: Record<string, unknown>): () => Promise<unknown> {
+export function graphqlCall(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): () => Promise<unknown> {
   const body = JSON.stringify({ query, variables });
+  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   return async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(url, { method: 'POST', headers, body });
     const result = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
     if (result.errors?.length) throw new Error(`${url}: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.data;
