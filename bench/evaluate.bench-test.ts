@@ -10,6 +10,7 @@ import { Framework } from '../src/evaluation/framework.ts';
 import { grounded } from '../src/evaluation/grounded.ts';
 import { readMapStructures } from '../src/evaluation/map-structure.ts';
 import { uniqueMapId, useApi } from '../tests/support/api.ts';
+import { createAttacks, createInferences } from './direct-write.ts';
 
 const api = useApi({ transactionTimeoutMs: 120_000 });
 const claims = Number(process.env.ARGMAP_PERF_CLAIMS ?? 100_000);
@@ -60,18 +61,8 @@ function bigMap() {
 const writes = {
   map: `CREATE (:Map {id: $mapId, title: 'Performance map', createdAt: datetime()})`,
   claims: `UNWIND $rows AS key CREATE (:Claim {id: $mapId + ':' + key, key: key, mapId: $mapId, text: 'Claim ' + key + '.', tags: []})`,
-  inferences: `UNWIND $rows AS row
-    MATCH (c:Claim {id: $mapId + ':' + row.conclusion})
-    CREATE (i:Inference {id: $mapId + ':' + row.id, key: row.id, mapId: $mapId})-[:CONCLUDES]->(c)
-    WITH i, row UNWIND row.premises AS premise
-    MATCH (p:Claim {id: $mapId + ':' + premise}) CREATE (p)-[:PREMISE_OF]->(i)`,
-  attacks: `UNWIND $rows AS row
-    MATCH (attacker:Claim {id: $mapId + ':' + row.attacker})
-    OPTIONAL MATCH (claim:Claim {id: $mapId + ':' + row.target}) WHERE row.kind = 'REBUT'
-    OPTIONAL MATCH (inference:Inference {id: $mapId + ':' + row.target}) WHERE row.kind = 'UNDERCUT'
-    CREATE (attacker)-[:ATTACKER_OF]->(a:Attack {id: $mapId + ':' + row.id, key: row.id, mapId: $mapId, kind: row.kind})
-    WITH a, coalesce(claim, inference) AS target
-    CREATE (a)-[:TARGETS]->(target)`,
+  inferences: createInferences,
+  attacks: createAttacks,
   actors: `UNWIND $rows AS row CREATE (:Actor {id: $mapId + ':' + row.id, key: row.id, mapId: $mapId, name: row.name, kind: row.kind, aliases: []})`,
   actorLinks: `UNWIND $rows AS row
     MATCH (actor:Actor {id: $mapId + ':' + row.actor}), (c:Claim {id: $mapId + ':' + row.claim})
