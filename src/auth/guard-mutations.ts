@@ -1,6 +1,7 @@
 /**
  * The one access check for writes: every Mutation field resolver is wrapped, so no mutation can
- * run unchecked or unrecorded. Anonymous → UNAUTHENTICATED; a reader, or an editor limited to other
+ * run unchecked or unrecorded. The caller is looked up afresh first (a token revoked a moment ago
+ * must not write, though it may still read for a few seconds: authenticate.ts). Anonymous → UNAUTHENTICATED; a reader, or an editor limited to other
  * maps → FORBIDDEN; both before anything is written. An allowed call runs with an audit scope, so
  * `Database.write` records who wrote which maps in the write's own transaction.
  */
@@ -28,15 +29,16 @@ export function authorizeWrite(caller: Caller, field: string, args: Record<strin
 export function guardMutations<Resolvers extends object>(mutations: Resolvers): Resolvers {
   const guarded = Object.entries(mutations).map(([field, resolve]) => {
     const inner = resolve as Resolver;
-    const wrapped: Resolver = (parent, args, context, info) => {
-      const mapIds = authorizeWrite(context.caller, field, args);
+    const wrapped: Resolver = async (parent, args, context, info) => {
+      const caller = context.refreshCaller ? await context.refreshCaller() : context.caller;
+      const mapIds = authorizeWrite(caller, field, args);
       const audit = {
-        actor: context.caller.tokenId!,
-        role: context.caller.role!,
+        actor: caller.tokenId!,
+        role: caller.role!,
         mapIds,
         requestId: context.requestId,
       };
-      return inner(parent, args, { ...context, scope: { ...context.scope, operationName: field, audit } }, info);
+      return inner(parent, args, { ...context, caller, scope: { ...context.scope, operationName: field, audit } }, info);
     };
     return [field, wrapped];
   });

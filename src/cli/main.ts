@@ -2,6 +2,7 @@
  * The `argmap` command line (commander: subcommands, --help and errors for free).
  * Every failure a user can fix ends as one line on stderr and a non-zero exit, never a stack trace.
  */
+import './production-mode.ts';
 import { Command } from 'commander';
 import { ConfigError, readConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';

@@ -1,7 +1,7 @@
 /** The Apollo Server for argmap's schema: used by the HTTP app and, in-process, by the tests. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { guardMutations } from '../auth/guard-mutations.ts';
 import { resolvers } from '../graphql/resolvers.ts';
@@ -30,6 +30,9 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
   const limits = options.limits ?? defaultLimits;
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     errorLogPlugin(logger),
+    // argmap sets no cache hints; Apollo's default cache-control plugin would still wrap every
+    // resolved field in hooks (a sixth of the CPU of a large answer, bench/README.md).
+    ApolloServerPluginCacheControlDisabled(),
     costLimitPlugin(limits.maxCost, typeDefs),
     ...(limits.trustedDocumentsFile
       ? [trustedDocumentsPlugin<RequestContext>(readTrustedDocuments(limits.trustedDocumentsFile))]

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { defaultTokenCacheMs } from '../auth/authenticate.ts';
 import { defaultLimits, type Limits } from '../limits/limits.ts';
 import { repoRoot } from './repo-root.ts';
 
@@ -35,6 +36,8 @@ export interface Config {
   bootstrapToken: boolean;
   /** Browser origins allowed to call the API cross-origin (ARGMAP_CORS_ORIGINS, comma-separated). */
   corsOrigins: string[];
+  /** How long a token lookup serves reads; writes always look afresh (ARGMAP_TOKEN_CACHE_MS, 0: never). */
+  tokenCacheMs: number;
   limits: Limits;
 }
 
@@ -56,6 +59,7 @@ export function readConfig(env: Env = process.env): Config {
     reads: readChoice(env, 'ARGMAP_READS', ['public', 'token'], 'public'),
     bootstrapToken: readBoolean(env, 'ARGMAP_BOOTSTRAP_TOKEN', true),
     corsOrigins: readOrigins(env),
+    tokenCacheMs: readWholeNumber(env, 'ARGMAP_TOKEN_CACHE_MS', defaultTokenCacheMs),
     limits: readLimits(env),
   };
 }
@@ -111,6 +115,14 @@ function readPositiveInteger(env: Env, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} "${raw}" must be a positive whole number`);
+  return value;
+}
+
+function readWholeNumber(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} "${raw}" must be a whole number (0 or more)`);
   return value;
 }
 

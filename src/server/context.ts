@@ -10,8 +10,13 @@ export interface RequestContext {
   scope: QueryScope;
   loaders: Loaders;
   logger: Logger;
-  /** Who is asking (anonymous unless a valid bearer token came with the request). */
+  /**
+   * Who is asking (anonymous unless a valid bearer token came with the request), from a token
+   * lookup that may be a few seconds old (ARGMAP_TOKEN_CACHE_MS); enough for reads.
+   */
   caller: Caller;
+  /** The caller looked up afresh, for writes; absent when the caller was given in-process. */
+  refreshCaller?: () => Promise<Caller>;
   /** Echoed in X-Request-Id and in masked errors; the log line of an unexpected error carries it. */
   requestId: string;
   /** Cypher round trips made so far by this request (tests and benchmarks read it). */
@@ -23,6 +28,7 @@ export interface RequestOptions {
   requestId?: string;
   /** Epoch ms by which the request must be answered (ARGMAP_REQUEST_TIMEOUT_MS). */
   deadline?: number;
+  refreshCaller?: () => Promise<Caller>;
 }
 
 export function createRequestContext(
@@ -43,6 +49,7 @@ export function createRequestContext(
     loaders: createLoaders(db, scope),
     logger,
     caller: options.caller ?? anonymous,
+    refreshCaller: options.refreshCaller,
     requestId: options.requestId ?? randomUUID(),
     roundTrips: () => roundTrips,
   };

@@ -10,7 +10,7 @@ import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { Authenticator } from '../auth/authenticate.ts';
+import { Authenticator, defaultTokenCacheMs } from '../auth/authenticate.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { Config } from './config.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
@@ -18,7 +18,10 @@ import { UnauthenticatedError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { mapPageRoutes } from '../web/map-routes.ts';
 
-export type HttpOptions = Pick<Config, 'reads' | 'corsOrigins' | 'limits'> & { mapPages?: boolean };
+export type HttpOptions = Pick<Config, 'reads' | 'corsOrigins' | 'limits'> &
+  Partial<Pick<Config, 'tokenCacheMs'>> & {
+    mapPages?: boolean;
+  };
 
 /**
  * The CSP every page is served under; inline scripts and styles are allowed for the pages, and
@@ -36,7 +39,7 @@ export const contentSecurityPolicy = {
 
 export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database, logger: Logger, options: HttpOptions): Express {
   const app = express();
-  const authenticator = new Authenticator(db);
+  const authenticator = new Authenticator(db, options.tokenCacheMs ?? defaultTokenCacheMs);
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy } }));
@@ -55,7 +58,8 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database
     express.json({ limit: options.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const caller = await authenticator.authenticate(req.headers.authorization);
+        const header = req.headers.authorization;
+        const caller = await authenticator.authenticate(header);
         if (options.reads === 'token' && caller.role === null) {
           throw new UnauthenticatedError('this server answers only requests with a bearer token');
         }
@@ -63,6 +67,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database
           caller,
           requestId: res.locals.requestId as string,
           deadline: res.locals.deadline as number,
+          refreshCaller: () => authenticator.authenticate(header, 0),
         });
       },
     }),

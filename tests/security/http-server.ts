@@ -17,6 +17,7 @@ import { createHttpApp } from '../../src/server/http-app.ts';
 export interface HttpOptions {
   reads?: Config['reads'];
   corsOrigins?: string[];
+  tokenCacheMs?: number;
   limits?: Partial<Limits>;
   logger?: Logger;
   plugins?: ApolloServerPlugin<RequestContext>[];
@@ -61,6 +62,7 @@ export function useHttpServer(options: HttpOptions = {}): TestServer {
       reads: options.reads ?? 'public',
       corsOrigins: options.corsOrigins ?? [],
       limits,
+      tokenCacheMs: options.tokenCacheMs,
     });
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -39,16 +39,37 @@ describe('tokens over HTTP', () => {
     expect((await listTokens(server.db)).find((listed) => listed.id === info.id)).not.toHaveProperty('hash');
   });
 
-  it('refuses a revoked token at once, and a malformed or forged one', async () => {
+  it('refuses a revoked token at once for writes, and a malformed or forged one', async () => {
     const { token, info } = await createToken(server.db, { role: 'editor' });
     expect((await server.post(createMap(uniqueMapId('before-revoke')), bearer(token))).status).toBe(200);
     await revokeToken(server.db, info.id);
+    const id = uniqueMapId('after-revoke');
+    const write = await server.post(createMap(id), bearer(token));
+    expect(write.status).toBe(401);
+    expect(write.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await server.post({ query: `{ map(id: "${id}") { id } }` })).body.data.map).toBeNull();
     const forged = `${token.slice(0, -4)}AAAA`;
     for (const header of [bearer(token), bearer(forged), bearer('nonsense'), { authorization: 'Basic abc' }]) {
       const response = await server.post({ query: '{ maps { id } }' }, header);
       expect(response.status, header.authorization).toBe(401);
       expect(response.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     }
+  });
+});
+
+describe('token lookups cached for reads (ARGMAP_TOKEN_CACHE_MS)', () => {
+  const cacheMs = 1_500;
+  const cached = useHttpServer({ reads: 'token', tokenCacheMs: cacheMs });
+  it('lets a just-revoked token read until its lookup is older than the cache time, then refuses it', async () => {
+    const { token, info } = await createToken(cached.db, { role: 'reader' });
+    const read = { query: '{ maps { id } }' };
+    expect((await cached.post(read, bearer(token))).status).toBe(200);
+    await revokeToken(cached.db, info.id);
+    expect((await cached.post(read, bearer(token))).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, cacheMs + 100));
+    const refused = await cached.post(read, bearer(token));
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 
