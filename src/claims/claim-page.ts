@@ -4,7 +4,7 @@
  */
 import type { ClaimFilter, ClaimRole } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineQuery } from '../neo4j/query.ts';
+import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { BadUserInputError } from '../server/errors.ts';
 import type { ClaimRecord } from './claim-record.ts';
 import { toLiteralLuceneQuery } from './fulltext.ts';
@@ -49,7 +49,16 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export async function claimPage(db: Database, scope: QueryScope, args: PageArgs): Promise<ClaimPage> {
+/**
+ * Reads a page; `readAlong`, when given, reads more about the page's claims (by id) in the same
+ * transaction, and its answer comes back as `along` (claim-neighbourhood.ts reads ahead with it).
+ */
+export async function claimPage<Along = undefined>(
+  db: Database,
+  scope: QueryScope,
+  args: PageArgs,
+  readAlong?: (tx: QueryRunner, ids: string[]) => Promise<Along>,
+): Promise<ClaimPage & { along: Along | undefined }> {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw new BadUserInputError('first', `must be an integer from 1 to ${maxPageSize}, got ${first}`);
@@ -59,11 +68,16 @@ export async function claimPage(db: Database, scope: QueryScope, args: PageArgs)
   // One map's page reads only that page through the id index (list-map-claims); see its comment.
   const list = filter.mapId === null ? listClaims : listMapClaims;
   const [page, count] = filter.search === null ? [list, countClaims] : [searchClaims, countSearchClaims];
-  const rows = await db.read((tx) => page.run({ ...filter, skip: offset, limit: first + 1 }, tx), scope);
+  const { rows, along } = await db.read(async (tx) => {
+    const rows = await page.run({ ...filter, skip: offset, limit: first + 1 }, tx);
+    const ids = rows.slice(0, first).map((row) => row.claim.id);
+    return { rows, along: readAlong && ids.length > 0 ? await readAlong(tx, ids) : undefined };
+  }, scope);
   return {
     claims: rows.slice(0, first).map((row) => row.claim),
     offset,
     hasNextPage: rows.length > first,
+    along,
     countTotal: async () => (await db.read((tx) => count.run(filter, tx), scope))[0]?.total ?? 0,
   };
 }

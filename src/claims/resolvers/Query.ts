@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../../graphql/resolvers-types.generated.ts';
-import { claimPage } from '../claim-page.ts';
+import { claimPageReadAhead } from '../claim-neighbourhood.ts';
 
 export const claimQueries: QueryResolvers = {
   claim: (_, { id }, { loaders }) => loaders.claimsById.load(id),
-  claims: (_, args, { db, scope }) => claimPage(db, scope, args),
+  claims: (_, args, context, info) => claimPageReadAhead(context, args, info),
 };

@@ -1,11 +1,12 @@
 import type { ArgumentMapResolvers } from '../../graphql/resolvers-types.generated.ts';
-import { claimPage } from '../../claims/claim-page.ts';
+import { claimPageReadAhead } from '../../claims/claim-neighbourhood.ts';
 import { listActors } from '../../actors/actor-queries.ts';
 import { mapGraph } from '../map-queries.ts';
 
 export const ArgumentMap: ArgumentMapResolvers = {
   source: (map, _, { loaders }) => loaders.sourcesByMapId.load(map.id),
-  claims: (map, { first, after }, { db, scope }) => claimPage(db, scope, { filter: { mapId: map.id }, first, after }),
+  claims: (map, { first, after }, context, info) =>
+    claimPageReadAhead(context, { filter: { mapId: map.id }, first, after }, info),
   actors: (map, _, { db, scope }) => listActors(db, scope, { mapId: map.id }),
   graph: (map, _, { db, scope }) => mapGraph(db, scope, map.id),
   counts: async (map, _, { loaders }) => (await loaders.mapCounts.load(map.id))!,
