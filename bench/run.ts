@@ -74,6 +74,27 @@ const outDir = quick ? `${repoRoot}.cache/bench/quick` : `${repoRoot}bench/resul
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const silent = pino({ level: 'silent' });
 
+/**
+ * The import's floor: the same map written by batched CREATEs (what Neo4j's writes cost without
+ * upserts, pruning or one transaction), timed, then deleted so that the reads see one copy.
+ */
+async function timeDirectWrite(driver: neo4j.Driver, seed: number, size: number, mapId: string): Promise<number> {
+  const generated = generateMap(seed, size, mapId);
+  const started = performance.now();
+  await writeDirectly(driver, generated);
+  const ms = Math.round(performance.now() - started);
+  const session = driver.session();
+  try {
+    await session.run(
+      'MATCH (n) WHERE n.mapId = $mapId OR n:Map AND n.id = $mapId CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+      { mapId },
+    );
+  } finally {
+    await session.close();
+  }
+  return ms;
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date();
   const configured = process.env.NEO4J_URI
@@ -237,6 +258,7 @@ async function main(): Promise<void> {
           relations,
           perSecond: Math.round(((claims + relations) / ms) * 1000),
           error: null,
+          floorMs: await timeDirectWrite(driver, seed, size, `${mapId}-floor`),
           byStatement,
         };
       } catch (error) {
