@@ -50,14 +50,6 @@ async function waitFor(url: string, child: ChildProcess, output: () => string): 
   throw new Error(`${url} did not answer within 120 s:\n${output()}`);
 }
 
-/**
- * Each service's V8 heap is capped, the same for both. Uncapped, V8 on this 24 GB machine lets the
- * old generation grow lazily to over 300 MB of RSS under load although the live data is far
- * smaller (argmap peaked at 360 MB uncapped and 184 MB capped at 160 MB, at the same latency).
- * The cap is a deployment setting (README, "Running in production").
- */
-export const serviceHeapMb = 256;
-
 /** The two entry points, compiled: argmap by its own build (`npm run build`), the peer bundled by esbuild. */
 export async function buildServices(): Promise<{ argmap: string; peer: string }> {
   await promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
@@ -80,7 +72,8 @@ export async function buildServices(): Promise<{ argmap: string; peer: string }>
 }
 
 export async function startService(name: string, script: string[], env: Record<string, string>, url: string): Promise<Service> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${serviceHeapMb}`, ...script], {
+  // No heap cap: one of 256 MB killed a service under 64 concurrent 1.7 MB answers (bench/README.md).
+  const child = spawn(process.execPath, script, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
