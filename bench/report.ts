@@ -132,7 +132,7 @@ export function renderReport(results: Results, chartFile: string): string {
     '## Import',
     '',
     '| claims | relations | importMap ms | claims+relations / s | floor ms (batched CREATEs) | note |',
-    '|---:|---:|---:|---:|---|',
+    '|---:|---:|---:|---:|---:|---|',
     ...results.sizes.map(
       (s) =>
         `| ${s.import.claims} | ${s.import.relations} | ${s.import.ms} | ${fmt(s.import.perSecond)} | ${fmt(s.import.floorMs ?? null)} | ${s.import.ok ? 'importMap, one transaction' : `importMap failed (${s.import.error}); loaded by batched CREATEs for the reads`} |`,
@@ -168,7 +168,7 @@ export function renderReport(results: Results, chartFile: string): string {
       '## AIF corpus',
       '',
       `${a.files} files → ${a.maps} maps, ${a.claims} claims, ${a.inferences} inferences; \`argmap import\` of all of them: ${a.importMs} ms (exit ${a.exitCode}; ${a.summary}).`,
-      `Reads on the largest map: ${JSON.stringify(a.probes)}.`,
+      `Reads on the largest map, and dependence on the corpus's most linked actor: ${JSON.stringify(a.probes)}.`,
       '',
       operationTable(a.operations, false),
     );

@@ -61,7 +61,12 @@ const settings = quick
       aif: true,
       importTimeoutMs: 240_000,
     };
-if (option('--sizes')) settings.sizes = option('--sizes')!.split(',').map(Number);
+// `--sizes none --append` measures only the AIF corpus and keeps the day's generated sizes.
+if (option('--sizes'))
+  settings.sizes = option('--sizes')!
+    .split(',')
+    .map(Number)
+    .filter((size) => size > 0);
 if (args.includes('--no-aif')) settings.aif = false;
 if (option('--clients')) settings.clients = option('--clients')!.split(',').map(Number);
 if (option('--budget-ms')) settings.budgetMs = Number(option('--budget-ms'));
@@ -225,7 +230,8 @@ async function main(): Promise<void> {
     const previous = `${outDir}/${startedAt.toISOString().slice(0, 10)}.json`;
     if (append && existsSync(previous)) {
       const earlier = JSON.parse(readFileSync(previous, 'utf8')) as Results;
-      results.sizes.push(...earlier.sizes);
+      // A size measured again replaces its earlier figures (the continuation of a failed size).
+      results.sizes.push(...earlier.sizes.filter((entry) => !settings.sizes.includes(entry.size)));
       results.appendedTo = {
         startedAt: earlier.startedAt,
         command: earlier.command,
@@ -442,12 +448,21 @@ async function measureAif(
      WITH c, count(i) AS support ORDER BY support DESC, c.id LIMIT 1
      MATCH (basic:Claim {mapId: $mapId}) WHERE EXISTS { (basic)-[:PREMISE_OF]->() } AND NOT EXISTS { (basic)<-[:CONCLUDES]-() }
      WITH c, basic ORDER BY basic.id LIMIT 1
-     OPTIONAL MATCH (a:Actor {mapId: $mapId})-[:ASSERTS|ABOUT]->(linked:Claim)
-     WITH c, basic, a, count(linked) AS links ORDER BY links DESC, a.id LIMIT 1
-     RETURN c.id AS conclusionId, basic.id AS premiseId, a.id AS actorId`,
+     RETURN c.id AS conclusionId, basic.id AS premiseId`,
     { mapId },
   );
-  const probes = { mapId, ...(probe.records[0]!.toObject() as { conclusionId: string; premiseId: string; actorId: string }) };
+  // The largest map may name no actor (AIF speakers are optional), so dependence is probed on the
+  // corpus's most linked actor, in whichever map it is.
+  const actor = await driver.executeQuery(
+    `MATCH (a:Actor) WHERE NOT a.mapId STARTS WITH 'bench-'
+     WITH a, COUNT { (a)-[:ASSERTS|ABOUT]-(:Claim) } AS links ORDER BY links DESC, a.id LIMIT 1
+     RETURN a.id AS actorId`,
+  );
+  const probes = {
+    mapId,
+    ...(probe.records[0]!.toObject() as { conclusionId: string; premiseId: string }),
+    actorId: (actor.records[0]?.get('actorId') as string | undefined) ?? '',
+  };
   log(`  probing ${JSON.stringify(probes)}`);
   const operations = [...chainOperations(probes, 6), ...mapOperations(probes, null).filter((o) => o.name === 'evaluate')];
   const measured = [];
