@@ -1,9 +1,10 @@
 /**
  * The one access check for writes: every Mutation field resolver is wrapped, so no mutation can
  * run unchecked or unrecorded. The caller is looked up afresh first (a token revoked a moment ago
- * must not write, though it may still read for a few seconds: authenticate.ts). Anonymous → UNAUTHENTICATED; a reader, or an editor limited to other
- * maps → FORBIDDEN; both before anything is written. An allowed call runs with an audit scope, so
- * `Database.write` records who wrote which maps in the write's own transaction.
+ * must not write, though it may still read for a few seconds: authenticate.ts). Anonymous →
+ * UNAUTHENTICATED; a reader, or an editor limited to other maps → FORBIDDEN; both before anything
+ * is written. An allowed call runs with an audit scope, so `Database.write` records who wrote
+ * which maps in the write's own transaction.
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from '../server/context.ts';
