@@ -19,9 +19,9 @@ import type { ClaimRecord } from './claim-record.ts';
 
 /** The parts of a claim's neighbourhood that can be read ahead, each a Claim field. */
 const parts = ['supportedBy', 'supports', 'attackedBy', 'assertedBy', 'about'] as const;
-export type NeighbourhoodParts = Record<(typeof parts)[number], boolean>;
+type NeighbourhoodParts = Record<(typeof parts)[number], boolean>;
 
-export interface NeighbourhoodRow {
+interface NeighbourhoodRow {
   id: string;
   supportedBy: { inference: InferenceRecord; premises: ClaimRecord[] }[];
   supports: { inference: InferenceRecord; conclusion: ClaimRecord | null }[];
@@ -33,13 +33,13 @@ export interface NeighbourhoodRow {
 const claimNeighbourhoods = defineQuery<NeighbourhoodParts & { ids: string[] }, NeighbourhoodRow>('claims/claim-neighbourhoods');
 
 /** The parts a connection's selection (`nodes { … }` or `edges { node { … } }`) asks for; null when none. */
-export function neighbourhoodPartsSelected(info: GraphQLResolveInfo): NeighbourhoodParts | null {
+function neighbourhoodPartsSelected(info: GraphQLResolveInfo): NeighbourhoodParts | null {
   const selected = new Set([...selectedFieldNames(info, ['nodes']), ...selectedFieldNames(info, ['edges', 'node'])]);
   const wanted = Object.fromEntries(parts.map((part) => [part, selected.has(part)])) as NeighbourhoodParts;
   return parts.some((part) => wanted[part]) ? wanted : null;
 }
 
-export function readNeighbourhoods(tx: QueryRunner, ids: string[], wanted: NeighbourhoodParts): Promise<NeighbourhoodRow[]> {
+function readNeighbourhoods(tx: QueryRunner, ids: string[], wanted: NeighbourhoodParts): Promise<NeighbourhoodRow[]> {
   return claimNeighbourhoods.run({ ids, ...wanted }, tx);
 }
 
@@ -53,7 +53,7 @@ export async function claimPageReadAhead(context: RequestContext, args: PageArgs
 }
 
 /** Fills the loaders that the Claim, Inference and Attack field resolvers use (only the parts read). */
-export function primeLoaders(loaders: Loaders, rows: NeighbourhoodRow[], wanted: NeighbourhoodParts): void {
+function primeLoaders(loaders: Loaders, rows: NeighbourhoodRow[], wanted: NeighbourhoodParts): void {
   for (const row of rows) {
     if (wanted.supportedBy) {
       loaders.inferencesConcludingClaims.prime(
