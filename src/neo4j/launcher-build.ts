@@ -162,7 +162,7 @@ async function acquireLock(lockDir: string, log: (msg: string) => void): Promise
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    let stale = false;
+    let stale: boolean;
     try {
       const pid = Number(fs.readFileSync(owner, 'utf8').trim());
       stale = !(pid > 0) || !pidAlive(pid);
