@@ -25,16 +25,16 @@ import { latencies } from './measure.ts';
 import { chainOperations, mapOperations } from './operations.ts';
 import { recordStatements, replay, type Statement } from './recording.ts';
 import { graphqlCall } from './services.ts';
+import { repoRoot } from '../src/shared/repo-root.ts';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 100);
 const silent = pino({ level: 'silent' });
 const admin: Caller = { tokenId: 'layers', role: 'admin', maps: null };
-const repoRoot = new URL('..', import.meta.url).pathname;
 
 const configured = process.env.NEO4J_URI
   ? { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
   : undefined;
-const localHome = `${repoRoot}.cache/bench/neo4j-layers`;
+const localHome = `${repoRoot}/.cache/bench/neo4j-layers`;
 if (!configured) rmSync(localHome, { recursive: true, force: true });
 const provisioned = await provisionNeo4j({ configured, localHome, provider: 'local', log: console.log });
 const db = await Database.connect(provisioned.connection, 120_000);

@@ -25,6 +25,7 @@ import { renderChart, renderReport, type Results, type SystemFigures } from './r
 import { buildServices, freePort, graphqlCall, neo4jEnv, startService, type Service } from './services.ts';
 import { createToken } from '../src/auth/token-store.ts';
 import type { Caller } from '../src/auth/caller.ts';
+import { repoRoot } from '../src/shared/repo-root.ts';
 
 /** The in-process twin of the service runs as an admin, as the HTTP calls do with their token. */
 const benchAdmin: Caller = { tokenId: 'bench', role: 'admin', maps: null };
@@ -74,8 +75,7 @@ if (option('--budget-ms')) settings.budgetMs = Number(option('--budget-ms'));
 const append = args.includes('--append');
 const seed = Number(option('--seed') ?? 7);
 
-const repoRoot = new URL('..', import.meta.url).pathname;
-const outDir = quick ? `${repoRoot}.cache/bench/quick` : `${repoRoot}bench/results`;
+const outDir = quick ? `${repoRoot}/.cache/bench/quick` : `${repoRoot}/bench/results`;
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const silent = pino({ level: 'silent' });
 
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const configured = process.env.NEO4J_URI
     ? { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
     : undefined;
-  const localHome = `${repoRoot}.cache/bench/${quick ? 'neo4j-quick' : 'neo4j'}`;
+  const localHome = `${repoRoot}/.cache/bench/${quick ? 'neo4j-quick' : 'neo4j'}`;
   if (!configured) rmSync(localHome, { recursive: true, force: true }); // a fresh database every run
   // Compiling the services and starting Neo4j take about 10 s each; they overlap.
   const built = buildServices();
@@ -377,7 +377,7 @@ function machine(driver: neo4j.Driver): Results['machine'] {
 }
 
 function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(`${repoRoot}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(`${repoRoot}/node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
 }
 
 async function neo4jVersion(driver: neo4j.Driver): Promise<string> {
@@ -411,7 +411,7 @@ async function measureAif(
   connection: { uri: string; username: string; password: string },
   measure: Measure,
 ): Promise<Results['aif']> {
-  const corpus = `${repoRoot}../shared/corpora/aif`;
+  const corpus = `${repoRoot}/../shared/corpora/aif`;
   const folders = readdirSync(corpus, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${corpus}/${entry.name}`);

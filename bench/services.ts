@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { build } from 'esbuild';
 import type { Neo4jConnection } from '../src/neo4j/database.ts';
+import { repoRoot } from '../src/shared/repo-root.ts';
 
 export interface Service {
   name: string;
@@ -21,8 +22,6 @@ export interface Service {
   rssMb(): number;
   stop(): Promise<void>;
 }
-
-const repoRoot = new URL('..', import.meta.url).pathname;
 
 function status(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -57,10 +56,10 @@ export async function buildServices(): Promise<{ argmap: string; peer: string }>
   }).catch((error: { stdout?: string }) => {
     throw new Error(`npm run build failed:\n${error.stdout ?? String(error)}`);
   });
-  // Two folders below the repository, like src/neo4j/query.ts, so that its `../../cypher/` resolves.
-  const peer = `${repoRoot}.cache/bench/peer-server.mjs`;
+  // Two folders below the repository, like src/shared/repo-root.ts, so that its `../../` resolves.
+  const peer = `${repoRoot}/.cache/bench/peer-server.mjs`;
   await build({
-    entryPoints: [`${repoRoot}bench/peer/server.ts`],
+    entryPoints: [`${repoRoot}/bench/peer/server.ts`],
     outfile: peer,
     bundle: true,
     packages: 'external',
@@ -68,7 +67,7 @@ export async function buildServices(): Promise<{ argmap: string; peer: string }>
     format: 'esm',
     logLevel: 'error',
   });
-  return { argmap: `${repoRoot}dist/cli/main.js`, peer };
+  return { argmap: `${repoRoot}/dist/cli/main.js`, peer };
 }
 
 export async function startService(name: string, script: string[], env: Record<string, string>, url: string): Promise<Service> {

@@ -21,7 +21,7 @@ import { findFreePort, localNeo4jPid, startLocalNeo4j } from '../src/neo4j/local
 import { applyMigrations } from '../src/neo4j/migrations.ts';
 import { createApolloServer } from '../src/server/apollo.ts';
 import { createHttpApp } from '../src/server/http-app.ts';
-import { repoRoot } from '../src/server/repo-root.ts';
+import { repoRoot } from '../src/shared/repo-root.ts';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
 const clients = Number(process.env.LOAD_CLIENTS ?? 16);

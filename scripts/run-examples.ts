@@ -3,7 +3,7 @@
  * answer as Markdown, for the README. Usage: npm start, then `npx tsx scripts/run-examples.ts [url]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { repoRoot } from '../src/server/repo-root.ts';
+import { repoRoot } from '../src/shared/repo-root.ts';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
 const examplesDir = `${repoRoot}/docs/examples`;

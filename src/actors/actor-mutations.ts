@@ -1,12 +1,11 @@
 /** createActor, linkActor and unlinkActor, each one write transaction. */
 import type { ActorLinkKind, CreateActorInput } from '../graphql/resolvers-types.generated.ts';
 import type { ClaimRecord } from '../claims/claim-record.ts';
-import { checkKey, elementId } from '../claims/claim-rules.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
-import { newKey } from '../maps/new-key.ts';
+import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { ActorRecord } from './actor-record.ts';
 
 type LinkParams = { actorId: string; claimId: string; kind: ActorLinkKind };

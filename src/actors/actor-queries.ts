@@ -1,12 +1,12 @@
 /** Reads of actors: listing, full-text search, and the claims that depend on an actor. */
-import { checkDepth } from '../chains/depth.ts';
+import { checkDepth } from '../shared/ranges.ts';
 import type { ClaimRecord } from '../claims/claim-record.ts';
-import { toLiteralLuceneQuery } from '../claims/fulltext.ts';
+import { toLiteralLuceneQuery } from '../shared/lucene.ts';
 import type { ActorFilter, ActorLinkKind } from '../graphql/resolvers-types.generated.ts';
 import type { InferenceRecord } from '../inferences/inference-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { BadUserInputError, NotFoundError } from '../server/errors.ts';
+import { BadUserInputError, NotFoundError } from '../shared/errors.ts';
 import type { ActorRecord } from './actor-record.ts';
 import type { DependentClaimRecord } from './dependent-claim.ts';
 

@@ -1,11 +1,10 @@
 /** addAttack and removeAttack, each one write transaction. */
 import type { AddAttackInput } from '../graphql/resolvers-types.generated.ts';
-import { checkKey, elementId } from '../claims/claim-rules.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
-import { newKey } from '../maps/new-key.ts';
+import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { AttackRecord } from './attack-record.ts';
 
 const findSameAttack = defineQuery<{ attackerId: string; targetId: string }, { id: string }>('attacks/find-same-attack');

@@ -1,7 +1,7 @@
 /** Reads of the audit trail that `Database.write` keeps (cypher/auth/append-audit-entry.cypher). */
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { BadUserInputError } from '../server/errors.ts';
+import { BadUserInputError } from '../shared/errors.ts';
 
 export interface AuditEntryRecord {
   id: string;

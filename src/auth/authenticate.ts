@@ -10,7 +10,7 @@
  * guard-mutations.ts), so a revoked token never writes again; it may read for up to `cacheMs`.
  */
 import type { Database } from '../neo4j/database.ts';
-import { UnauthenticatedError } from '../server/errors.ts';
+import { UnauthenticatedError } from '../shared/errors.ts';
 import { anonymous, type Caller } from './caller.ts';
 import { fingerprint, parseToken, verifySecret } from './token-secret.ts';
 import { findToken } from './token-store.ts';

@@ -4,7 +4,7 @@
  * Later starts find it and print nothing. `argmap token create` is the other way in.
  */
 import type { Database } from '../neo4j/database.ts';
-import type { Logger } from '../server/logger.ts';
+import type { Logger } from '../shared/logger.ts';
 import { countAdminTokens, createToken } from './token-store.ts';
 
 export async function bootstrapAdminToken(db: Database, logger: Logger): Promise<void> {

@@ -8,7 +8,7 @@
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from '../server/context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../server/errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../shared/errors.ts';
 import { hasRole, type Caller } from './caller.ts';
 import { mapsWrittenBy } from './mutation-maps.ts';
 

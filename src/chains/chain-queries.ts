@@ -5,9 +5,9 @@
 import type { Graph } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { NotFoundError } from '../server/errors.ts';
+import { NotFoundError } from '../shared/errors.ts';
 import type { ChainRecord } from './chain-record.ts';
-import { checkDepth, checkLimit } from './depth.ts';
+import { checkDepth, checkLimit } from '../shared/ranges.ts';
 
 type ChainParams = { maxDepth: number; limit: number };
 const reasoningChainsQuery = defineQuery<ChainParams & { conclusionId: string }, ChainRecord>('chains/reasoning-chains');

@@ -1,12 +1,12 @@
 /** createClaim, updateClaim and deleteClaim, each one write transaction that checks, then writes. */
 import type { CreateClaimInput, UpdateClaimInput } from '../graphql/resolvers-types.generated.ts';
 import { readSourceText, requireElements, requireUnused } from '../maps/elements.ts';
-import { newKey } from '../maps/new-key.ts';
+import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { ConflictError, NotFoundError } from '../server/errors.ts';
+import { ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { ClaimRecord } from './claim-record.ts';
-import { checkClaimText, checkKey, checkQuote, elementId } from './claim-rules.ts';
+import { checkClaimText, checkQuote } from './claim-rules.ts';
 
 const createClaimQuery = defineQuery<{ claim: ClaimRecord }, { claim: ClaimRecord }>('claims/create-claim');
 const updateClaimQuery = defineQuery<

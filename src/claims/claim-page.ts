@@ -5,9 +5,9 @@
 import type { ClaimFilter, ClaimRole } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
-import { BadUserInputError } from '../server/errors.ts';
+import { BadUserInputError } from '../shared/errors.ts';
 import type { ClaimRecord } from './claim-record.ts';
-import { toLiteralLuceneQuery } from './fulltext.ts';
+import { toLiteralLuceneQuery } from '../shared/lucene.ts';
 
 export const maxPageSize = 100;
 

@@ -1,12 +1,11 @@
 /** Rules on claim input shared by createClaim, updateClaim and importMap. */
-import { BadUserInputError } from '../server/errors.ts';
+import { BadUserInputError } from '../shared/errors.ts';
 
 /**
  * 20,000 characters: the Internet Argument Corpus puts whole articles into single AIF I-nodes (the
  * longest in shared/corpora is 6,875 characters), and imports must keep them whole, not truncate.
  */
 export const maxClaimTextLength = 20_000;
-const keyPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export function checkClaimText(text: string, field: string): string {
   const trimmed = text.trim();
@@ -35,19 +34,4 @@ export function checkQuote(quote: { text: string; start: number; end: number }, 
   if (sourceText.slice(quote.start, quote.end) !== quote.text) {
     throw new BadUserInputError(field, `text is not the source text at offsets ${quote.start}..${quote.end}`);
   }
-}
-
-/** Keys are the part of an id after `<map id>:`. */
-export function checkKey(key: string, field: string): string {
-  if (!keyPattern.test(key)) {
-    throw new BadUserInputError(
-      field,
-      `"${key}" must be 1-100 letters, digits, '-', '_' or '.', starting with a letter or digit`,
-    );
-  }
-  return key;
-}
-
-export function elementId(mapId: string, key: string): string {
-  return `${mapId}:${key}`;
 }

@@ -9,7 +9,7 @@ import { exportMapDocument } from '../maps/export-map.ts';
 import { Database } from '../neo4j/database.ts';
 import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
-import type { Logger } from '../server/logger.ts';
+import type { Logger } from '../shared/logger.ts';
 import { CommandFailed } from './import-command.ts';
 
 export const exportFormatNames: Record<string, string> = {

@@ -12,7 +12,7 @@ import { Database } from '../neo4j/database.ts';
 import { applyMigrations } from '../neo4j/migrations.ts';
 import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
-import type { Logger } from '../server/logger.ts';
+import type { Logger } from '../shared/logger.ts';
 
 /** A failure the user can fix, reported as one line `argmap: …` with exit code 1. */
 export class CommandFailed extends Error {}

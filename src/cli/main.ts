@@ -5,7 +5,7 @@
 import './production-mode.ts';
 import { Command } from 'commander';
 import { ConfigError, readConfig } from '../server/config.ts';
-import { createLogger } from '../server/logger.ts';
+import { createLogger } from '../shared/logger.ts';
 import { Neo4jConnectionError } from '../neo4j/database.ts';
 import { Neo4jUnavailableError } from '../neo4j/provision.ts';
 import { LocalNeo4jStartError } from '../neo4j/local-server.ts';

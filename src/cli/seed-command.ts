@@ -3,7 +3,7 @@ import { Database } from '../neo4j/database.ts';
 import { applyMigrations } from '../neo4j/migrations.ts';
 import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
-import type { Logger } from '../server/logger.ts';
+import type { Logger } from '../shared/logger.ts';
 
 /** Reloads the seed map into the configured (or local) Neo4j, then stops what it started. */
 export async function seedCommand(config: Config, logger: Logger): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Config } from '../server/config.ts';
-import type { Logger } from '../server/logger.ts';
+import type { Logger } from '../shared/logger.ts';
 import { startService } from '../server/service.ts';
 
 /** Serves until SIGINT or SIGTERM, then closes the server, the driver and any Neo4j it started. */

@@ -3,10 +3,10 @@
  * answers from memory — labels, what a rejection changes, explanations, load-bearing premises and
  * circular support — so none costs more than one structure read, whatever it asks.
  */
-import { checkLimit } from '../chains/depth.ts';
+import { checkLimit } from '../shared/ranges.ts';
 import type { ClaimRecord } from '../claims/claim-record.ts';
 import type { RequestContext } from '../server/context.ts';
-import { NotFoundError } from '../server/errors.ts';
+import { NotFoundError } from '../shared/errors.ts';
 import { criticalPremises } from './critical-premises.ts';
 import { type EvaluatedMap, evaluatedMaps } from './evaluated-maps.ts';
 import type {

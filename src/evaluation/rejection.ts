@@ -1,5 +1,5 @@
 /** Turns a `RejectionInput` into framework indexes, refusing ids that are not of the map. */
-import { NotFoundError } from '../server/errors.ts';
+import { NotFoundError } from '../shared/errors.ts';
 import type { Framework } from './framework.ts';
 import type { Forced } from './grounded.ts';
 

@@ -1,7 +1,7 @@
 /** The SDL in schema/*.graphql, parsed once (graphql-tag) and handed to Apollo. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { repoRoot } from '../server/repo-root.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 
 const schemaDir = `${repoRoot}/schema`;
 

@@ -1,11 +1,10 @@
 /** addInference and removeInference, each one write transaction. */
 import type { AddInferenceInput } from '../graphql/resolvers-types.generated.ts';
-import { checkKey, elementId } from '../claims/claim-rules.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
-import { newKey } from '../maps/new-key.ts';
+import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { InferenceRecord } from './inference-record.ts';
 
 const maxPremises = 20;

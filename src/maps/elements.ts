@@ -3,7 +3,7 @@
  * mutation names, inside the mutation's own transaction.
  */
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
-import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors.ts';
+import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
 
 export type ElementLabel = 'Map' | 'Claim' | 'Inference' | 'Attack' | 'Actor';
 

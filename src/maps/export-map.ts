@@ -4,7 +4,7 @@
  */
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { NotFoundError } from '../server/errors.ts';
+import { NotFoundError } from '../shared/errors.ts';
 import type { MapDocument } from './map-document.ts';
 
 type StoredClaim = {

@@ -2,7 +2,7 @@
  * The rows of a map document and the queries that write them, in the order importMap runs them:
  * claims and actors before the inferences, attacks and links that join them.
  */
-import { elementId } from '../claims/claim-rules.ts';
+import { elementId } from '../shared/keys.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import type { MapDocument } from './map-document.ts';
 import { toSourceRecord } from './map-record.ts';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { BadUserInputError } from '../server/errors.ts';
-import { repoRoot } from '../server/repo-root.ts';
+import { BadUserInputError } from '../shared/errors.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 import { checkQuote } from '../claims/claim-rules.ts';
 import type { SourceInputFields } from './map-record.ts';
 

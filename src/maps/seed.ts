@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { repoRoot } from '../server/repo-root.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 import { importMap, type ImportMapOutcome } from './import-map.ts';
 
 export const seedMapPath = `${repoRoot}/seed/editorial.argmap.json`;

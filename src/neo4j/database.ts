@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { isUnavailable, ServiceUnavailableError, translateDriverError } from '../server/errors.ts';
+import { ServiceUnavailableError } from '../shared/errors.ts';
+import { isUnavailable, translateDriverError } from './driver-errors.ts';
 import { defineQuery, type QueryRunner } from './query.ts';
 
 export interface Neo4jConnection {

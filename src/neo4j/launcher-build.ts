@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../shared/repo-root.ts';
 
 /** Java or Maven is missing: the local server cannot be used. */
 export class LocalNeo4jUnavailableError extends Error {
@@ -39,21 +39,6 @@ const JAR = 'argmap-local-neo4j.jar';
 const LOCK_WAIT_MS = 20 * 60_000;
 /** A lock dir without an owner file older than this is considered abandoned. */
 const LOCK_GRACE_MS = 10_000;
-
-/** The folder holding package.json, found by walking up from this module's own location. */
-export function findRepoRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'neo4j', 'pom.xml'))) {
-      return dir;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      throw new Error(`cannot find the argmap repo root (package.json + neo4j/pom.xml) above ${from}`);
-    }
-    dir = parent;
-  }
-}
 
 /** The Neo4j version pinned in neo4j/pom.xml (`<neo4j.version>`). */
 export function pinnedNeo4jVersion(repoRoot: string): string {
@@ -223,7 +208,7 @@ function runMaven(mvn: string, args: string[], cwd: string): Promise<void> {
  * Central). Needs Java 17+; needs Maven only when a build is due.
  */
 export async function ensureLauncherBuilt(log: (msg: string) => void = () => {}): Promise<LauncherBuild> {
-  const root = findRepoRoot();
+  const root = repoRoot;
   const neo4jVersion = pinnedNeo4jVersion(root);
   const cacheDir = path.join(root, '.cache', 'neo4j');
   const finalDir = path.join(cacheDir, `launcher-${neo4jVersion}`);

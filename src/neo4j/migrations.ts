@@ -4,7 +4,7 @@
  * table to drift out of step with the files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { repoRoot } from '../server/repo-root.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 import type { Database } from './database.ts';
 
 const migrationsDir = `${repoRoot}/cypher/migrations`;

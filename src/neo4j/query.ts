@@ -3,10 +3,10 @@
  * at module load, so a typo in a file name fails at start-up rather than on the first request.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { repoRoot } from '../shared/repo-root.ts';
 
-const cypherRoot = fileURLToPath(new URL('../../cypher/', import.meta.url));
+const cypherRoot = `${repoRoot}/cypher/`;
 
 /** Anything that can run Cypher: a managed transaction, or a counting wrapper around one. */
 export interface QueryRunner {

@@ -15,7 +15,7 @@ import { maxDirectivesRule } from '../limits/max-directives-rule.ts';
 import { readTrustedDocuments, trustedDocumentsPlugin } from '../limits/trusted-documents-plugin.ts';
 import type { RequestContext } from './context.ts';
 import { errorLogPlugin } from './error-log-plugin.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../shared/logger.ts';
 
 export interface ApolloOptions {
   /** GET /graphql from a browser answers the offline GraphiQL explorer; off: no landing page at all. */

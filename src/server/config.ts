@@ -6,11 +6,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultTokenCacheMs } from '../auth/authenticate.ts';
 import { defaultLimits, type Limits } from '../limits/limits.ts';
-import { repoRoot } from './repo-root.ts';
+import type { LogFormat } from '../shared/logger.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 
 export class ConfigError extends Error {}
-
-export type LogFormat = 'json' | 'pretty';
 
 export interface Config {
   host: string;

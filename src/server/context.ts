@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { anonymous, type Caller } from '../auth/caller.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../shared/logger.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface RequestContext {

@@ -7,7 +7,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError } from 'graphql';
 import type { RequestContext } from './context.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../shared/logger.ts';
 
 /**
  * True for errors that are not ours to show: a bug, an outage, a driver failure. Duck-typed rather

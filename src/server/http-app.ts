@@ -14,8 +14,8 @@ import { Authenticator, defaultTokenCacheMs } from '../auth/authenticate.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { Config } from './config.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
-import { UnauthenticatedError } from './errors.ts';
-import type { Logger } from './logger.ts';
+import { UnauthenticatedError } from '../shared/errors.ts';
+import type { Logger } from '../shared/logger.ts';
 import { mapPageRoutes } from '../web/map-routes.ts';
 
 export type HttpOptions = Pick<Config, 'reads' | 'corsOrigins' | 'limits'> &

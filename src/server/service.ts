@@ -11,7 +11,7 @@ import { bootstrapAdminToken } from '../auth/bootstrap.ts';
 import { createApolloServer } from './apollo.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http-app.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../shared/logger.ts';
 
 export interface RunningService {
   url: string;

@@ -4,7 +4,7 @@
  * not run because it writes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { repoRoot } from '../server/repo-root.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 
 export interface ExampleTab {
   query: string;

@@ -4,7 +4,7 @@
  * built lands in the work tree. The build takes well under a second and is kept for the process.
  */
 import { build } from 'esbuild';
-import { repoRoot } from '../server/repo-root.ts';
+import { repoRoot } from '../shared/repo-root.ts';
 
 export type Bundler = () => Promise<string>;
 

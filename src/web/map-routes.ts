@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Router } from 'express';
-import { repoRoot } from '../server/repo-root.ts';
-import type { Logger } from '../server/logger.ts';
+import { repoRoot } from '../shared/repo-root.ts';
+import type { Logger } from '../shared/logger.ts';
 import { createMapBundler } from './map-bundle.ts';
 
 export function mapPageRoutes(logger: Logger): Router {

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFormats } from '../../src/interop/import-formats.ts';
 import { importMap } from '../../src/maps/import-map.ts';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
 
 const api = useApi();

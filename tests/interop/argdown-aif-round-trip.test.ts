@@ -4,7 +4,7 @@ import { aifToMapDocument } from '../../src/interop/aif/aif-to-map-document.ts';
 import { argdownToMapDocument } from '../../src/interop/argdown/argdown-to-map-document.ts';
 import { mapDocumentToArgdown } from '../../src/interop/argdown/map-document-to-argdown.ts';
 import { parseMapDocument, type MapDocument } from '../../src/maps/map-document.ts';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { canonicalDocument, supportAndConflict } from './argdown-compare.ts';
 
 const aif = `${repoRoot}/../shared/corpora/aif`;

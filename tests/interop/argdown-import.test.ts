@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { argdownToMapDocument } from '../../src/interop/argdown/argdown-to-map-document.ts';
 import { parseMapDocument } from '../../src/maps/map-document.ts';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
 
 const api = useApi();

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId } from '../support/api.ts';
 import { cliEnv, runCli } from '../support/cli.ts';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureLauncherBuilt } from '../../src/neo4j/launcher-build.ts';
@@ -19,8 +19,8 @@ import {
   LocalNeo4jUnavailableError,
   startLocalNeo4j,
 } from '../../src/neo4j/local-server.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const log = (msg: string): void => console.log(`[local-neo4j] ${msg}`);
 
 let unavailable: string | undefined;

@@ -18,7 +18,7 @@ import { findFreePort, localNeo4jPid, startLocalNeo4j, type LocalNeo4j } from '.
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
 import { createApolloServer } from '../../src/server/apollo.ts';
 import { createHttpApp } from '../../src/server/http-app.ts';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { sound, violations } from './invariants.ts';
 
 const cycles = Number(process.env.ARGMAP_FAULT_CYCLES ?? 2);

@@ -1,7 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { cliEnv, startCli, waitForLine } from '../support/cli.ts';
 
 // The local launcher needs Java and Maven. Where they are missing (a laptop with only Docker) this

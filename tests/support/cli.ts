@@ -1,6 +1,6 @@
 /** Runs the real `argmap` command line in a child process, as a user would. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 
 export interface CliOutcome {
   code: number | null;

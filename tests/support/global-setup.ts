@@ -11,7 +11,7 @@ import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
 import { provisionNeo4j } from '../../src/neo4j/provision.ts';
 import { readConfig } from '../../src/server/config.ts';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

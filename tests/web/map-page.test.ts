@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/server/repo-root.ts';
+import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId } from '../support/api.ts';
 import { launchChromium, cspViolations } from './browser.ts';
 import { startWebServer, type WebServer } from './web-server.ts';

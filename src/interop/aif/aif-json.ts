@@ -5,7 +5,7 @@
  * mean none. What cannot be read — a non-object, a node without nodeID or type, an unknown node
  * type, a duplicate nodeID, an edge to a missing node — throws BAD_USER_INPUT naming the id.
  */
-import { BadUserInputError } from '../../server/errors.ts';
+import { BadUserInputError } from '../../shared/errors.ts';
 
 export const aifNodeTypes = ['I', 'RA', 'CA', 'MA', 'PA', 'L', 'YA', 'TA'] as const;
 export type AifNodeType = (typeof aifNodeTypes)[number];

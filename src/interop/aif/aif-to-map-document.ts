@@ -15,7 +15,7 @@
  */
 import type { MapDocument } from '../../maps/map-document.ts';
 import { maxClaimTextLength } from '../../claims/claim-rules.ts';
-import { BadUserInputError } from '../../server/errors.ts';
+import { BadUserInputError } from '../../shared/errors.ts';
 import type { ImportConversion, ImportOptions } from '../import-formats.ts';
 import { readAifGraph, type AifNode, type AifNodeType } from './aif-json.ts';
 import { aifSpeakers } from './aif-speakers.ts';

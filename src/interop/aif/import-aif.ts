@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, QueryScope } from '../../neo4j/database.ts';
 import { importMap, type ImportMapOutcome } from '../../maps/import-map.ts';
-import { BadUserInputError } from '../../server/errors.ts';
+import { BadUserInputError } from '../../shared/errors.ts';
 import { aifToMapDocument } from './aif-to-map-document.ts';
 
 export interface ImportAifOptions {

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../server/errors.ts';
+import { BadUserInputError } from '../../shared/errors.ts';
 
 /**
  * JSON text parsed, or one BAD_USER_INPUT line saying where it breaks (a truncated file says

@@ -12,7 +12,7 @@ import {
   type IArgdownRequest,
   type IArgdownResponse,
 } from '@argdown/core';
-import { BadUserInputError } from '../../server/errors.ts';
+import { BadUserInputError } from '../../shared/errors.ts';
 
 const application = new ArgdownApplication();
 application.addPlugin(new ParserPlugin(), 'parse-input');

@@ -3,9 +3,10 @@
  * readable coloured line when a person is watching (pino-pretty).
  */
 import { pino, type Logger } from 'pino';
-import type { LogFormat } from './config.ts';
 
 export type { Logger };
+
+export type LogFormat = 'json' | 'pretty';
 
 export function createLogger(level: string, format: LogFormat): Logger {
   return pino({

@@ -1,5 +1,5 @@
 /** Range checks shared by every chain and dependence query. */
-import { BadUserInputError } from '../server/errors.ts';
+import { BadUserInputError } from './errors.ts';
 
 /** The API's ceiling on chain length; the Cypher files carry the same number as a literal bound. */
 export const maxChainDepth = 10;

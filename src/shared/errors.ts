@@ -4,7 +4,6 @@
  * a plain Error, which Apollo masks as INTERNAL_SERVER_ERROR (with a request id; see apollo.ts).
  */
 import { GraphQLError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
 
 export type ErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
@@ -69,29 +68,4 @@ export class ServiceUnavailableError extends ArgmapError {
   constructor() {
     super('SERVICE_UNAVAILABLE', 'the database is not reachable; try again shortly', undefined, 503);
   }
-}
-
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** True for the driver's "no server to talk to" failures (as opposed to a query's own error). */
-export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && unavailableCodes.has(error.code);
-}
-
-/**
- * The one place where driver failures become GraphQL errors. A uniqueness-constraint violation
- * means a concurrent writer created the same id first, which the client must treat as a conflict;
- * a deadlock that outlived the driver's retries is a conflict too; everything else stays internal.
- */
-export function translateDriverError(error: unknown, timeoutSeconds: number): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new ConflictError('id', 'already exists (created concurrently)', { cause: error.message });
-  }
-  if (error.code === 'Neo.TransientError.Transaction.DeadlockDetected') {
-    return new ConflictError('id', 'a concurrent write touched the same elements; try again');
-  }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(timeoutSeconds);
-  if (unavailableCodes.has(error.code)) return new ServiceUnavailableError();
-  return error;
 }
