@@ -15,7 +15,7 @@ import { importMap } from '../src/maps/import-map.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { provisionNeo4j } from '../src/neo4j/provision.ts';
 import { createApolloServer } from '../src/server/apollo.ts';
-import { createRequestContext, type RequestContext } from '../src/server/context.ts';
+import { createRequestContext, type RequestContext } from '../src/graphql/context.ts';
 import { writeDirectly } from './direct-write.ts';
 import { generateMap, type GeneratedMap } from './generate-map.ts';
 import { latencies, throughput } from './measure.ts';
@@ -24,7 +24,7 @@ import { profileStatements, recordStatements, replay, reviveIntegers, timeByStat
 import { renderChart, renderReport, type Results, type SystemFigures } from './report.ts';
 import { buildServices, freePort, graphqlCall, neo4jEnv, startService, type Service } from './services.ts';
 import { createToken } from '../src/auth/token-store.ts';
-import type { Caller } from '../src/auth/caller.ts';
+import type { Caller } from '../src/graphql/caller.ts';
 import { repoRoot } from '../src/shared/repo-root.ts';
 
 /** The in-process twin of the service runs as an admin, as the HTTP calls do with their token. */

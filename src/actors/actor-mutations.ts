@@ -1,12 +1,12 @@
 /** createActor, linkActor and unlinkActor, each one write transaction. */
 import type { ActorLinkKind, CreateActorInput } from '../graphql/resolvers-types.generated.ts';
-import type { ClaimRecord } from '../claims/claim-record.ts';
+import type { ClaimRecord } from '../graphql/records/claim-record.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
 import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
-import type { ActorRecord } from './actor-record.ts';
+import type { ActorRecord } from '../graphql/records/actor-record.ts';
 
 type LinkParams = { actorId: string; claimId: string; kind: ActorLinkKind };
 const createActorQuery = defineQuery<{ actor: ActorRecord & { aliasText: string } }, { actor: ActorRecord }>(

@@ -1,14 +1,14 @@
 /** Reads of actors: listing, full-text search, and the claims that depend on an actor. */
 import { checkDepth } from '../shared/ranges.ts';
-import type { ClaimRecord } from '../claims/claim-record.ts';
+import type { ClaimRecord } from '../graphql/records/claim-record.ts';
 import { toLiteralLuceneQuery } from '../shared/lucene.ts';
 import type { ActorFilter, ActorLinkKind } from '../graphql/resolvers-types.generated.ts';
-import type { InferenceRecord } from '../inferences/inference-record.ts';
+import type { InferenceRecord } from '../graphql/records/inference-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, NotFoundError } from '../shared/errors.ts';
-import type { ActorRecord } from './actor-record.ts';
-import type { DependentClaimRecord } from './dependent-claim.ts';
+import type { ActorRecord } from '../graphql/records/actor-record.ts';
+import type { DependentClaimRecord } from '../graphql/records/dependent-claim-record.ts';
 
 const listActorsQuery = defineQuery<{ mapId: string | null }, { actor: ActorRecord }>('actors/list-actors');
 const searchActorsQuery = defineQuery<{ mapId: string | null; search: string }, { actor: ActorRecord }>('actors/search-actors');

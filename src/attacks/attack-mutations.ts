@@ -5,7 +5,7 @@ import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
-import type { AttackRecord } from './attack-record.ts';
+import type { AttackRecord } from '../graphql/records/attack-record.ts';
 
 const findSameAttack = defineQuery<{ attackerId: string; targetId: string }, { id: string }>('attacks/find-same-attack');
 const createAttack = defineQuery<{ attack: AttackRecord; attackerId: string; targetId: string }, { attack: AttackRecord }>(

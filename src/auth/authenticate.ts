@@ -11,7 +11,7 @@
  */
 import type { Database } from '../neo4j/database.ts';
 import { UnauthenticatedError } from '../shared/errors.ts';
-import { anonymous, type Caller } from './caller.ts';
+import { anonymous, type Caller } from '../graphql/caller.ts';
 import { fingerprint, parseToken, verifySecret } from './token-secret.ts';
 import { findToken } from './token-store.ts';
 

@@ -7,9 +7,9 @@
  * which maps in the write's own transaction.
  */
 import type { GraphQLFieldResolver } from 'graphql';
-import type { RequestContext } from '../server/context.ts';
+import type { RequestContext } from '../graphql/context.ts';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors.ts';
-import { hasRole, type Caller } from './caller.ts';
+import { hasRole, type Caller } from '../graphql/caller.ts';
 import { mapsWrittenBy } from './mutation-maps.ts';
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext, Record<string, unknown>>;

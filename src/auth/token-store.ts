@@ -4,7 +4,7 @@
  */
 import type { Database } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import type { Role } from './caller.ts';
+import type { Role } from '../graphql/caller.ts';
 import { newToken, type HashedSecret } from './token-secret.ts';
 
 export interface TokenInfo {

@@ -6,7 +6,7 @@ import type { Graph } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { NotFoundError } from '../shared/errors.ts';
-import type { ChainRecord } from './chain-record.ts';
+import type { ChainRecord } from '../graphql/records/chain-record.ts';
 import { checkDepth, checkLimit } from '../shared/ranges.ts';
 
 type ChainParams = { maxDepth: number; limit: number };

@@ -5,8 +5,8 @@ import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
-import type { ClaimRecord } from './claim-record.ts';
-import { checkClaimText, checkQuote } from './claim-rules.ts';
+import type { ClaimRecord } from '../graphql/records/claim-record.ts';
+import { checkClaimText, checkQuote } from '../shared/claim-rules.ts';
 
 const createClaimQuery = defineQuery<{ claim: ClaimRecord }, { claim: ClaimRecord }>('claims/create-claim');
 const updateClaimQuery = defineQuery<

@@ -7,15 +7,15 @@
  * field resolvers stay as they are and find their answers already loaded.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorRecord } from '../actors/actor-record.ts';
-import type { AttackRecord } from '../attacks/attack-record.ts';
-import type { InferenceRecord } from '../inferences/inference-record.ts';
+import type { ActorRecord } from '../graphql/records/actor-record.ts';
+import type { AttackRecord } from '../graphql/records/attack-record.ts';
+import type { InferenceRecord } from '../graphql/records/inference-record.ts';
 import { selectedFieldNames } from '../graphql/look-ahead.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
-import type { RequestContext } from '../server/context.ts';
-import type { Loaders } from '../server/loaders.ts';
-import { claimPage, type ClaimPage, type PageArgs } from './claim-page.ts';
-import type { ClaimRecord } from './claim-record.ts';
+import type { RequestContext } from '../graphql/context.ts';
+import type { Loaders } from '../graphql/loaders.ts';
+import { claimPage, type PageArgs } from './claim-page.ts';
+import type { ClaimPage, ClaimRecord } from '../graphql/records/claim-record.ts';
 
 /** The parts of a claim's neighbourhood that can be read ahead, each a Claim field. */
 const parts = ['supportedBy', 'supports', 'attackedBy', 'assertedBy', 'about'] as const;

@@ -6,7 +6,7 @@ import type { ClaimFilter, ClaimRole } from '../graphql/resolvers-types.generate
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { BadUserInputError } from '../shared/errors.ts';
-import type { ClaimRecord } from './claim-record.ts';
+import type { ClaimPage, ClaimRecord } from '../graphql/records/claim-record.ts';
 import { toLiteralLuceneQuery } from '../shared/lucene.ts';
 
 export const maxPageSize = 100;
@@ -34,14 +34,6 @@ const roleFacts: Record<ClaimRole, { isPremise: boolean; isConcluded: boolean }>
   MAIN_CONCLUSION: { isPremise: false, isConcluded: true },
   UNCONNECTED: { isPremise: false, isConcluded: false },
 };
-
-export interface ClaimPage {
-  claims: ClaimRecord[];
-  offset: number;
-  hasNextPage: boolean;
-  /** Runs the count query; called only by the `totalCount` resolver. */
-  countTotal: () => Promise<number>;
-}
 
 export interface PageArgs {
   filter?: ClaimFilter | null;

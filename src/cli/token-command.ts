@@ -3,7 +3,7 @@
  * command line is trusted: whoever can run it can reach Neo4j directly anyway). `create` prints
  * the token once on stdout — only a salted hash is stored, so it cannot be shown again.
  */
-import { isRole, roles } from '../auth/caller.ts';
+import { isRole, roles } from '../graphql/caller.ts';
 import { createToken, listTokens, revokeToken, type TokenInfo } from '../auth/token-store.ts';
 import { Database } from '../neo4j/database.ts';
 import { applyMigrations } from '../neo4j/migrations.ts';

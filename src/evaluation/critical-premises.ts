@@ -3,7 +3,7 @@
  * whose rejection alone turns it from IN to OUT or UNDEC. Each candidate costs one fixpoint, run
  * in memory on the conclusion's upstream part of the map only (see upstream.ts): no round trips.
  */
-import type { CriticalPremiseRecord } from './evaluation-record.ts';
+import type { CriticalPremiseRecord } from '../graphql/records/evaluation-record.ts';
 import type { Framework } from './framework.ts';
 import { grounded, IN, statusName } from './grounded.ts';
 import { upstreamOf } from './upstream.ts';

@@ -5,7 +5,7 @@
  * it needs no slot in the shared context type, dies with the request, and no cache outlives it).
  */
 import DataLoader from 'dataloader';
-import type { RequestContext } from '../server/context.ts';
+import type { RequestContext } from '../graphql/context.ts';
 import { Framework } from './framework.ts';
 import { grounded, type Labelling } from './grounded.ts';
 import { readMapStructures } from './map-structure.ts';

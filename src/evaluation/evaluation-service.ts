@@ -4,8 +4,8 @@
  * circular support — so none costs more than one structure read, whatever it asks.
  */
 import { checkLimit } from '../shared/ranges.ts';
-import type { ClaimRecord } from '../claims/claim-record.ts';
-import type { RequestContext } from '../server/context.ts';
+import type { ClaimRecord } from '../graphql/records/claim-record.ts';
+import type { RequestContext } from '../graphql/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { criticalPremises } from './critical-premises.ts';
 import { type EvaluatedMap, evaluatedMaps } from './evaluated-maps.ts';
@@ -15,7 +15,7 @@ import type {
   EvaluationRecord,
   StatusExplanationRecord,
   SupportCycleRecord,
-} from './evaluation-record.ts';
+} from '../graphql/records/evaluation-record.ts';
 import { explain } from './explain.ts';
 import { grounded, type Labelling, statusName } from './grounded.ts';
 import { forcedBy, type RejectionArgs } from './rejection.ts';

@@ -9,7 +9,7 @@ import {
   type StatusExplanationRecord,
   type StatusReason,
   type StatusStepRecord,
-} from './evaluation-record.ts';
+} from '../graphql/records/evaluation-record.ts';
 import type { Framework } from './framework.ts';
 import { ACTIVE, FAILS, HOLDS, IN, INACTIVE, type Labelling, OUT, Reason, statusName, UNDEC } from './grounded.ts';
 

@@ -10,7 +10,7 @@
  * no circular reasoning costs one linear pass. Iterative throughout: a long cycle in a 100k-claim
  * map would overflow the call stack of a recursive version.
  */
-import type { SupportCycleRecord } from './evaluation-record.ts';
+import type { SupportCycleRecord } from '../graphql/records/evaluation-record.ts';
 import type { Framework } from './framework.ts';
 
 export function supportCycles(f: Framework, limit: number): SupportCycleRecord[] {

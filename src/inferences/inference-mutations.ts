@@ -5,7 +5,7 @@ import { checkKey, elementId, newKey } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
-import type { InferenceRecord } from './inference-record.ts';
+import type { InferenceRecord } from '../graphql/records/inference-record.ts';
 
 const maxPremises = 20;
 

@@ -18,16 +18,8 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { parseMapDocument } from './map-document.ts';
 import { linkKey, rowCountOf, toRows, writeSteps, type ImportRows } from './import-rows.ts';
-import type { MapCountsRecord, MapRecord, SourceRecord } from './map-record.ts';
+import type { ImportMapOutcome, MapRecord, SourceRecord } from '../graphql/records/map-record.ts';
 import { countMap } from './map-queries.ts';
-
-export interface ImportMapOutcome {
-  map: MapRecord;
-  created: boolean;
-  counts: MapCountsRecord;
-  /** What a conversion from another format dropped or repaired (empty for argmap documents). */
-  warnings: string[];
-}
 
 export interface ImportMapOptions {
   /** Passed through to the outcome (what a conversion such as AIF dropped or repaired). */

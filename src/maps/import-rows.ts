@@ -5,7 +5,7 @@
 import { elementId } from '../shared/keys.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import type { MapDocument } from './map-document.ts';
-import { toSourceRecord } from './map-record.ts';
+import { toSourceRecord } from '../graphql/records/map-record.ts';
 
 export type ImportRows = ReturnType<typeof toRows>;
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { BadUserInputError } from '../shared/errors.ts';
 import { repoRoot } from '../shared/repo-root.ts';
-import { checkQuote } from '../claims/claim-rules.ts';
-import type { SourceInputFields } from './map-record.ts';
+import { checkQuote } from '../shared/claim-rules.ts';
+import type { SourceInputFields } from '../graphql/records/map-record.ts';
 
 export interface MapDocument {
   format: 'argmap/map@1';

@@ -3,7 +3,13 @@ import type { Graph } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { ConflictError, BadUserInputError } from '../shared/errors.ts';
-import { toSourceRecord, type MapCountsRecord, type MapRecord, type SourceInputFields, type SourceRecord } from './map-record.ts';
+import {
+  toSourceRecord,
+  type MapCountsRecord,
+  type MapRecord,
+  type SourceInputFields,
+  type SourceRecord,
+} from '../graphql/records/map-record.ts';
 
 const listMapsQuery = defineQuery<Record<string, never>, { map: MapRecord }>('maps/list-maps');
 const mapGraphQuery = defineQuery<{ mapId: string }, Graph>('maps/map-graph');

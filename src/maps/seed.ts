@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Database } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { repoRoot } from '../shared/repo-root.ts';
-import { importMap, type ImportMapOutcome } from './import-map.ts';
+import type { ImportMapOutcome } from '../graphql/records/map-record.ts';
+import { importMap } from './import-map.ts';
 
 export const seedMapPath = `${repoRoot}/seed/editorial.argmap.json`;
 export const seedMapId = 'editorial';

@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { guardMutations } from '../auth/guard-mutations.ts';
-import { resolvers } from '../graphql/resolvers.ts';
+import { resolvers } from './resolvers.ts';
 import { typeDefs } from '../graphql/type-defs.ts';
 import { explorerLandingPage } from '../web/explorer-page.ts';
 import { costLimitPlugin } from '../limits/cost-limit-plugin.ts';
@@ -13,7 +13,7 @@ import { maxAliasesRule } from '../limits/max-aliases-rule.ts';
 import { maxDepthRule } from '../limits/max-depth-rule.ts';
 import { maxDirectivesRule } from '../limits/max-directives-rule.ts';
 import { readTrustedDocuments, trustedDocumentsPlugin } from '../limits/trusted-documents-plugin.ts';
-import type { RequestContext } from './context.ts';
+import type { RequestContext } from '../graphql/context.ts';
 import { errorLogPlugin } from './error-log-plugin.ts';
 import type { Logger } from '../shared/logger.ts';
 

@@ -6,7 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError } from 'graphql';
-import type { RequestContext } from './context.ts';
+import type { RequestContext } from '../graphql/context.ts';
 import type { Logger } from '../shared/logger.ts';
 
 /**

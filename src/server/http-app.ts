@@ -13,7 +13,7 @@ import helmet from 'helmet';
 import { Authenticator, defaultTokenCacheMs } from '../auth/authenticate.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { Config } from './config.ts';
-import { createRequestContext, type RequestContext } from './context.ts';
+import { createRequestContext, type RequestContext } from '../graphql/context.ts';
 import { UnauthenticatedError } from '../shared/errors.ts';
 import type { Logger } from '../shared/logger.ts';
 import { mapPageRoutes } from '../web/map-routes.ts';

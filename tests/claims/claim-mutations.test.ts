@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uniqueMapId, useApi } from '../support/api.ts';
 import { expectRefused, importSmallMap, smallMapSource, type Refusal, type SmallMap } from '../support/fixtures.ts';
-import { maxClaimTextLength } from '../../src/claims/claim-rules.ts';
+import { maxClaimTextLength } from '../../src/shared/claim-rules.ts';
 
 const api = useApi();
 

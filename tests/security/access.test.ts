@@ -1,7 +1,7 @@
 import { buildASTSchema, concatAST } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mutationMaps } from '../../src/auth/mutation-maps.ts';
-import type { Caller } from '../../src/auth/caller.ts';
+import type { Caller } from '../../src/graphql/caller.ts';
 import { typeDefs } from '../../src/graphql/type-defs.ts';
 import { mapSnapshot, useApi } from '../support/api.ts';
 import { importSmallMap, type SmallMap } from '../support/fixtures.ts';

@@ -11,7 +11,7 @@ import { defaultLimits, type Limits } from '../../src/limits/limits.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { createApolloServer } from '../../src/server/apollo.ts';
 import type { Config } from '../../src/server/config.ts';
-import type { RequestContext } from '../../src/server/context.ts';
+import type { RequestContext } from '../../src/graphql/context.ts';
 import { createHttpApp } from '../../src/server/http-app.ts';
 
 export interface HttpOptions {

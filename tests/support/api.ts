@@ -7,12 +7,12 @@ import { randomBytes } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Caller } from '../../src/auth/caller.ts';
+import type { Caller } from '../../src/graphql/caller.ts';
 import type { Limits } from '../../src/limits/limits.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { defineQuery } from '../../src/neo4j/query.ts';
 import { createApolloServer } from '../../src/server/apollo.ts';
-import { createRequestContext, type RequestContext } from '../../src/server/context.ts';
+import { createRequestContext, type RequestContext } from '../../src/graphql/context.ts';
 
 export interface GraphQLResult<Data = Record<string, any>> {
   data: Data | null | undefined;

@@ -1,5 +1,5 @@
 import type { ClaimResolvers } from '../../graphql/resolvers-types.generated.ts';
-import type { ClaimRecord } from '../claim-record.ts';
+import type { ClaimRecord } from '../../graphql/records/claim-record.ts';
 
 export const Claim: ClaimResolvers = {
   quote: (claim) => quoteOf(claim),

@@ -1,10 +1,10 @@
-import type { AttackRecord } from '../../attacks/attack-record.ts';
+import type { AttackRecord } from '../../graphql/records/attack-record.ts';
 import type {
   InferenceCheckResolvers,
   StatusExplanationResolvers,
   StatusStepResolvers,
 } from '../../graphql/resolvers-types.generated.ts';
-import type { Loaders } from '../../server/loaders.ts';
+import type { Loaders } from '../../graphql/loaders.ts';
 
 const claimsOf = (loaders: Loaders, ids: string[]) => Promise.all(ids.map(async (id) => (await loaders.claimsById.load(id))!));
 

@@ -14,7 +14,7 @@
  * with a warning; an RA or CA with several conclusions or ends is split into `<key>`, `<key>.2`, …
  */
 import type { MapDocument } from '../../maps/map-document.ts';
-import { maxClaimTextLength } from '../../claims/claim-rules.ts';
+import { maxClaimTextLength } from '../../shared/claim-rules.ts';
 import { BadUserInputError } from '../../shared/errors.ts';
 import type { ImportConversion, ImportOptions } from '../import-formats.ts';
 import { readAifGraph, type AifNode, type AifNodeType } from './aif-json.ts';

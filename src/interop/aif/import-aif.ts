@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database, QueryScope } from '../../neo4j/database.ts';
-import { importMap, type ImportMapOutcome } from '../../maps/import-map.ts';
+import type { ImportMapOutcome } from '../../graphql/records/map-record.ts';
+import { importMap } from '../../maps/import-map.ts';
 import { BadUserInputError } from '../../shared/errors.ts';
 import { aifToMapDocument } from './aif-to-map-document.ts';
 

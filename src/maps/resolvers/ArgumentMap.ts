@@ -1,13 +1,8 @@
 import type { ArgumentMapResolvers } from '../../graphql/resolvers-types.generated.ts';
-import { claimPageReadAhead } from '../../claims/claim-neighbourhood.ts';
-import { listActors } from '../../actors/actor-queries.ts';
 import { mapGraph } from '../map-queries.ts';
 
 export const ArgumentMap: ArgumentMapResolvers = {
   source: (map, _, { loaders }) => loaders.sourcesByMapId.load(map.id),
-  claims: (map, { first, after }, context, info) =>
-    claimPageReadAhead(context, { filter: { mapId: map.id }, first, after }, info),
-  actors: (map, _, { db, scope }) => listActors(db, scope, { mapId: map.id }),
   graph: (map, _, { db, scope }) => mapGraph(db, scope, map.id),
   counts: async (map, _, { loaders }) => (await loaders.mapCounts.load(map.id))!,
   preferences: (map, _, { loaders }) => loaders.preferencesOfMaps.load(map.id),

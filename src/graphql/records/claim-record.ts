@@ -9,3 +9,12 @@ export interface ClaimRecord {
   quoteStart?: number | null;
   quoteEnd?: number | null;
 }
+
+/** A page of the `claims` connection (see src/claims/claim-page.ts). */
+export interface ClaimPage {
+  claims: ClaimRecord[];
+  offset: number;
+  hasNextPage: boolean;
+  /** Runs the count query; called only by the `totalCount` resolver. */
+  countTotal: () => Promise<number>;
+}

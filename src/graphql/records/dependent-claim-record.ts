@@ -1,5 +1,5 @@
-import type { ChainRecord } from '../chains/chain-record.ts';
-import type { ClaimRecord } from '../claims/claim-record.ts';
+import type { ChainRecord } from './chain-record.ts';
+import type { ClaimRecord } from './claim-record.ts';
 
 export interface DependentClaimRecord {
   claim: ClaimRecord;

@@ -1,6 +1,7 @@
 /** The whole resolver map, assembled from each capability's per-type resolver maps. */
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Actor } from '../actors/resolvers/Actor.ts';
+import { actorArgumentMapFields } from '../actors/resolvers/ArgumentMap.ts';
 import { actorMutations } from '../actors/resolvers/Mutation.ts';
 import { actorQueries } from '../actors/resolvers/Query.ts';
 import { Attack, AttackTarget } from '../attacks/resolvers/Attack.ts';
@@ -11,6 +12,7 @@ import { chainQueries } from '../chains/resolvers/Query.ts';
 import { ReasoningChain } from '../chains/resolvers/ReasoningChain.ts';
 import { Claim } from '../claims/resolvers/Claim.ts';
 import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
+import { claimArgumentMapFields } from '../claims/resolvers/ArgumentMap.ts';
 import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
 import { evaluationClaimFields } from '../evaluation/resolvers/Claim.ts';
@@ -29,7 +31,7 @@ import { auditArgumentMapFields } from '../auth/resolvers/ArgumentMap.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
-import type { Resolvers } from './resolvers-types.generated.ts';
+import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
@@ -43,7 +45,7 @@ export const resolvers: Resolvers = {
     ...aifMutations,
     ...argdownMutations,
   },
-  ArgumentMap: { ...ArgumentMap, ...auditArgumentMapFields },
+  ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
   ClaimConnection,
   Inference,

@@ -1,5 +1,5 @@
 /** Rules on claim input shared by createClaim, updateClaim and importMap. */
-import { BadUserInputError } from '../shared/errors.ts';
+import { BadUserInputError } from './errors.ts';
 
 /**
  * 20,000 characters: the Internet Argument Corpus puts whole articles into single AIF I-nodes (the

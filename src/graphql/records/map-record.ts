@@ -25,6 +25,15 @@ export interface MapCountsRecord {
   preferences: number;
 }
 
+/** What importMap answers (see src/maps/import-map.ts). */
+export interface ImportMapOutcome {
+  map: MapRecord;
+  created: boolean;
+  counts: MapCountsRecord;
+  /** What a conversion from another format dropped or repaired (empty for argmap documents). */
+  warnings: string[];
+}
+
 /** A source as it may arrive from a client or a document: every field optional. */
 export type SourceInputFields = Partial<Record<keyof SourceRecord, string | null>>;
 

@@ -1,6 +1,6 @@
-import type { AttackRecord } from '../attacks/attack-record.ts';
-import type { ClaimRecord } from '../claims/claim-record.ts';
-import type { InferenceRecord } from '../inferences/inference-record.ts';
+import type { AttackRecord } from './attack-record.ts';
+import type { ClaimRecord } from './claim-record.ts';
+import type { InferenceRecord } from './inference-record.ts';
 
 /**
  * A preference as stored: the properties of a `-[:PREFERRED_OVER]->` relationship (an AIF PA-node

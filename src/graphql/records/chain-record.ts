@@ -1,5 +1,5 @@
-import type { ClaimRecord } from '../claims/claim-record.ts';
-import type { InferenceRecord } from '../inferences/inference-record.ts';
+import type { ClaimRecord } from './claim-record.ts';
+import type { InferenceRecord } from './inference-record.ts';
 
 export type ChainEnd = 'BASIC_PREMISE' | 'FINAL_CONCLUSION' | 'CYCLE' | 'DEPTH_LIMIT';
 

@@ -4,14 +4,14 @@
  * `cypher/loaders/*.cypher` query over `UNWIND $ids`.
  */
 import type DataLoader from 'dataloader';
-import type { ActorRecord } from '../actors/actor-record.ts';
-import type { AttackRecord } from '../attacks/attack-record.ts';
-import type { ClaimRecord } from '../claims/claim-record.ts';
-import type { ClaimRole } from '../graphql/resolvers-types.generated.ts';
-import type { InferenceRecord } from '../inferences/inference-record.ts';
-import type { MapCountsRecord, MapRecord, SourceRecord } from '../maps/map-record.ts';
-import type { PreferenceRecord } from '../preferences/preference-record.ts';
-import type { RephraseRecord } from '../rephrases/rephrase-record.ts';
+import type { ActorRecord } from './records/actor-record.ts';
+import type { AttackRecord } from './records/attack-record.ts';
+import type { ClaimRecord } from './records/claim-record.ts';
+import type { ClaimRole } from './resolvers-types.generated.ts';
+import type { InferenceRecord } from './records/inference-record.ts';
+import type { MapCountsRecord, MapRecord, SourceRecord } from './records/map-record.ts';
+import type { PreferenceRecord } from './records/preference-record.ts';
+import type { RephraseRecord } from './records/rephrase-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { manyByKeyLoader, oneByKeyLoader } from '../neo4j/keyed-loader.ts';
 import { defineQuery, type PreparedQuery } from '../neo4j/query.ts';

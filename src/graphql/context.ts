@@ -1,6 +1,6 @@
 /** What every resolver receives: the database, this request's loaders, its caller and query scope. */
 import { randomUUID } from 'node:crypto';
-import { anonymous, type Caller } from '../auth/caller.ts';
+import { anonymous, type Caller } from './caller.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import type { Logger } from '../shared/logger.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
