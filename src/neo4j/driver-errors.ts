@@ -20,12 +20,19 @@ export function isUnavailable(error: unknown): boolean {
 export function translateDriverError(error: unknown, timeoutSeconds: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new ConflictError('id', 'already exists (created concurrently)', { cause: error.message });
+    return conflict('already exists (created concurrently)', error.code);
   }
   if (error.code === 'Neo.TransientError.Transaction.DeadlockDetected') {
-    return new ConflictError('id', 'a concurrent write touched the same elements; try again');
+    return conflict('a concurrent write touched the same elements; try again', error.code);
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(timeoutSeconds);
   if (unavailableCodes.has(error.code)) return new ServiceUnavailableError();
+  return error;
+}
+
+/** A CONFLICT that keeps only the driver's status code: its message would leak labels and values. */
+function conflict(message: string, neo4jCode: string): ConflictError {
+  const error = new ConflictError('id', message);
+  error.neo4jCode = neo4jCode;
   return error;
 }

@@ -32,6 +32,13 @@ export class NotFoundError extends ArgmapError {
 
 /** A write that contradicts what is already stored: a duplicate, or a delete with dependents. */
 export class ConflictError extends ArgmapError {
+  /**
+   * The Neo4j status code when the database found the conflict (a constraint, a deadlock), for the
+   * log. A plain field, not an extension and not `cause`: the driver's message names labels,
+   * properties and values, and nothing of it may reach a client.
+   */
+  neo4jCode?: string;
+
   constructor(field: string, message: string, details?: Record<string, unknown>) {
     super('CONFLICT', `${field}: ${message}`, { field, ...details });
   }
