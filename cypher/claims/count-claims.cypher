@@ -1,5 +1,6 @@
-// How many claims match the filter of list-claims (same parameters but the page), counted
-// without collecting them. Returns total.
+// How many claims match the filter of list-claims, counted without collecting them. $mapId,
+// $actorId, $tag: each null or a value to match; $isPremise, $isConcluded: null, or what the wanted
+// role implies. Returns total.
 MATCH (c:Claim)
 WHERE ($mapId IS NULL OR c.mapId = $mapId)
   AND ($tag IS NULL OR $tag IN c.tags)

@@ -1,4 +1,6 @@
-// How many claims match search-claims' query and filter. Returns total.
+// How many claims match search-claims' query and filter. $search: a Lucene query (user text made
+// literal); $mapId, $actorId, $tag: each null or a value to match; $isPremise, $isConcluded: null,
+// or what the wanted role implies. Returns total.
 CALL db.index.fulltext.queryNodes('claim_text', $search) YIELD node AS c
 WHERE ($mapId IS NULL OR c.mapId = $mapId)
   AND ($tag IS NULL OR $tag IN c.tags)

@@ -2,8 +2,9 @@
 // and map ids hold no ':', so the map's claims are exactly those whose id starts with
 // `$mapId + ':'`: a range seek on the claim_id constraint's index, which also yields them in id
 // order, so the page stops after $skip + $limit claims instead of reading and sorting the whole
-// map (list-claims' `$mapId IS NULL OR …` can use no index). The other filters as in list-claims.
-// Returns claim.
+// map (list-claims' `$mapId IS NULL OR …` can use no index). The other filters as in list-claims:
+// $actorId, $tag: each null or a value to match; $isPremise, $isConcluded: null, or what the wanted
+// role implies. Returns claim.
 MATCH (c:Claim)
 WHERE c.id STARTS WITH $mapId + ':' AND c.mapId = $mapId
   AND ($tag IS NULL OR $tag IN c.tags)

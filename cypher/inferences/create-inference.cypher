@@ -1,4 +1,4 @@
-// Creates an inference from linked premises to a conclusion, all checked to exist in $mapId.
+// Creates an inference from linked premises to a conclusion, all checked to exist in its map.
 // $inference {id, key, mapId, scheme, warrant}, $premiseIds, $conclusionId. Returns inference.
 MATCH (conclusion:Claim {id: $conclusionId})
 CREATE (i:Inference)
