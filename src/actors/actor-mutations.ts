@@ -2,7 +2,7 @@
 import type { ActorLinkKind, CreateActorInput } from '../graphql/resolvers-types.generated.ts';
 import type { ClaimRecord } from '../graphql/records/claim-record.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
-import { checkKey, elementId, newKey } from '../shared/keys.ts';
+import { elementId, keyOrNew } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
@@ -18,7 +18,7 @@ const unlinkActorQuery = defineQuery<LinkParams, { removed: boolean; claim: Clai
 export async function createActor(db: Database, scope: QueryScope, input: CreateActorInput): Promise<ActorRecord> {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 300) throw new BadUserInputError('input.name', 'must be 1 to 300 characters');
-  const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('actor');
+  const key = keyOrNew(input.key, 'input.key', 'actor');
   const id = elementId(input.mapId, key);
   const aliases = [...new Set((input.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
   return db.write(async (tx) => {

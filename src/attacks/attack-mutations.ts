@@ -1,7 +1,7 @@
 /** addAttack and removeAttack, each one write transaction. */
 import type { AddAttackInput } from '../graphql/resolvers-types.generated.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
-import { checkKey, elementId, newKey } from '../shared/keys.ts';
+import { elementId, keyOrNew } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
@@ -21,7 +21,7 @@ export async function addAttack(db: Database, scope: QueryScope, input: AddAttac
   ];
   return db.write(async (tx) => {
     const mapId = requireSameMap(refs, await requireElements(tx, refs));
-    const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('attack');
+    const key = keyOrNew(input.key, 'input.key', 'attack');
     const id = elementId(mapId, key);
     await requireUnused(tx, { field: 'input.key', id, label: 'Attack' });
     const [same] = await findSameAttack.run({ attackerId: input.attackerId, targetId: input.targetId }, tx);

@@ -1,7 +1,7 @@
 /** Reads of the audit trail that `Database.write` keeps (cypher/auth/append-audit-entry.cypher). */
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
-import { BadUserInputError } from '../shared/errors.ts';
+import { checkRange } from '../shared/ranges.ts';
 
 export interface AuditEntryRecord {
   id: string;
@@ -15,7 +15,7 @@ export interface AuditEntryRecord {
 const auditTrailQuery = defineQuery<{ mapId: string; first: number }, { entry: AuditEntryRecord }>('auth/audit-trail');
 
 export async function auditTrail(db: Database, scope: QueryScope, mapId: string, first: number): Promise<AuditEntryRecord[]> {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'must be 1 to 100');
+  checkRange(first, 'first', 1, 100);
   const rows = await db.read((tx) => auditTrailQuery.run({ mapId, first }, tx), scope);
   return rows.map((row) => row.entry);
 }

@@ -1,7 +1,7 @@
 /** createClaim, updateClaim and deleteClaim, each one write transaction that checks, then writes. */
 import type { CreateClaimInput, UpdateClaimInput } from '../graphql/resolvers-types.generated.ts';
 import { readSourceText, requireElements, requireUnused } from '../maps/elements.ts';
-import { checkKey, elementId, newKey } from '../shared/keys.ts';
+import { elementId, keyOrNew } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
@@ -25,7 +25,7 @@ const claimDependents = defineQuery<{ id: string }, { inferenceIds: string[]; at
 const deleteClaimQuery = defineQuery<{ id: string }, { inferenceIds: string[]; attackIds: string[] }>('claims/delete-claim');
 
 export async function createClaim(db: Database, scope: QueryScope, input: CreateClaimInput): Promise<ClaimRecord> {
-  const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('claim');
+  const key = keyOrNew(input.key, 'input.key', 'claim');
   const text = checkClaimText(input.text, 'input.text');
   const id = elementId(input.mapId, key);
   return db.write(async (tx) => {

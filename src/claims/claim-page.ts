@@ -8,6 +8,7 @@ import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { BadUserInputError } from '../shared/errors.ts';
 import type { ClaimPage, ClaimRecord } from '../graphql/records/claim-record.ts';
 import { toLiteralLuceneQuery } from '../shared/lucene.ts';
+import { checkRange } from '../shared/ranges.ts';
 
 export const maxPageSize = 100;
 
@@ -51,10 +52,7 @@ export async function claimPage<Along = undefined>(
   args: PageArgs,
   readAlong?: (tx: QueryRunner, ids: string[]) => Promise<Along>,
 ): Promise<ClaimPage & { along: Along | undefined }> {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw new BadUserInputError('first', `must be an integer from 1 to ${maxPageSize}, got ${first}`);
-  }
+  const first = checkRange(args.first ?? 20, 'first', 1, maxPageSize);
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   const filter = toFilterParams(args.filter ?? {});
   // One map's page reads only that page through the id index (list-map-claims); see its comment.

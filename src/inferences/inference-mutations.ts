@@ -1,7 +1,7 @@
 /** addInference and removeInference, each one write transaction. */
 import type { AddInferenceInput } from '../graphql/resolvers-types.generated.ts';
 import { requireElements, requireSameMap, requireUnused, type ElementRef } from '../maps/elements.ts';
-import { checkKey, elementId, newKey } from '../shared/keys.ts';
+import { elementId, keyOrNew } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
@@ -32,7 +32,7 @@ export async function addInference(db: Database, scope: QueryScope, input: AddIn
   ];
   return db.write(async (tx) => {
     const mapId = requireSameMap(refs, await requireElements(tx, refs));
-    const key = input.key != null ? checkKey(input.key, 'input.key') : newKey('inference');
+    const key = keyOrNew(input.key, 'input.key', 'inference');
     const id = elementId(mapId, key);
     await requireUnused(tx, { field: 'input.key', id, label: 'Inference' });
     const [same] = await findSameInference.run({ premiseIds, conclusionId: input.conclusionId }, tx);

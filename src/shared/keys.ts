@@ -9,9 +9,14 @@ export function newKey(prefix: string): string {
   return `${prefix}-${randomBytes(5).toString('hex')}`;
 }
 
+/** True for a valid key: 1-100 letters, digits, '-', '_' or '.', starting with a letter or digit. */
+export function isKey(key: string): boolean {
+  return keyPattern.test(key);
+}
+
 /** Keys are the part of an id after `<map id>:`. */
 export function checkKey(key: string, field: string): string {
-  if (!keyPattern.test(key)) {
+  if (!isKey(key)) {
     throw new BadUserInputError(
       field,
       `"${key}" must be 1-100 letters, digits, '-', '_' or '.', starting with a letter or digit`,
@@ -22,4 +27,9 @@ export function checkKey(key: string, field: string): string {
 
 export function elementId(mapId: string, key: string): string {
   return `${mapId}:${key}`;
+}
+
+/** The key a create mutation uses: the client's, checked, or a fresh one when it gave none. */
+export function keyOrNew(key: string | null | undefined, field: string, prefix: string): string {
+  return key != null ? checkKey(key, field) : newKey(prefix);
 }

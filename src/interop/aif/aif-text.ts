@@ -1,4 +1,5 @@
 /** Text and id clean-up shared by the AIF conversions. */
+import { isKey } from '../../shared/keys.ts';
 
 const named: Record<string, string> = {
   amp: '&',
@@ -29,15 +30,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const keyPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-
 /**
  * An AIF id as an argmap key. AIFdb's digit-only ids and OVA's `15_1639…` ids are valid keys as
  * they are and are kept unchanged (so the key is the nodeID); anything else is made valid
  * (invalid characters → `-`, `n` prefixed when it starts badly, cut to 100) and reported.
  */
 export function aifKey(id: string): { key: string; changed: boolean } {
-  if (keyPattern.test(id)) return { key: id, changed: false };
+  if (isKey(id)) return { key: id, changed: false };
   let key = id.replace(/[^A-Za-z0-9_.-]/g, '-');
   if (!/^[A-Za-z0-9]/.test(key)) key = `n${key}`;
   return { key: key.slice(0, 100), changed: true };
