@@ -218,7 +218,7 @@ function explainConnectFailure(connection: Neo4jConnection, error: unknown): Neo
       `Neo4j at ${connection.uri} refused the credentials of user "${connection.username}" (check NEO4J_USERNAME and NEO4J_PASSWORD)`,
     );
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+  if (isUnavailable(error)) {
     return new Neo4jConnectionError(
       `Neo4j is not reachable at ${connection.uri} (is it running? check NEO4J_URI): ${messageOf(error)}`,
     );
