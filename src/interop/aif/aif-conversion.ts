@@ -7,7 +7,7 @@
 import type { MapDocument } from '../../maps/map-document.ts';
 import type { AifGraph, AifNode, AifNodeType } from './aif-json.ts';
 import { anchoredPropositions } from './aif-anchors.ts';
-import { aifKey } from './aif-text.ts';
+import { aifKey, schemeName } from './aif-text.ts';
 
 export type AifDoc = Required<Omit<MapDocument, 'format' | 'map'>>;
 
@@ -32,6 +32,8 @@ export interface AifConversion {
   /** The nodes of the given types that `node` has a meaningful edge to. */
   outs(node: AifNode, ...types: AifNodeType[]): AifNode[];
   drop(node: AifNode, why: string): void;
+  /** The node's scheme name, or null; warns when the node names its scheme only by AIFdb's schemeID. */
+  scheme(node: AifNode): string | null;
   /** One element per pair of ends; a node with several is split into `<key>`, `<key>.2`, … */
   split<T>(node: AifNode, pairs: [AifNode, AifNode][], make: (key: string, a: AifNode, b: AifNode) => T): T[];
 }
@@ -57,8 +59,9 @@ export function pairs(as: AifNode[], bs: AifNode[]): [AifNode, AifNode][] {
   return as.flatMap((a) => bs.map((b): [AifNode, AifNode] => [a, b]));
 }
 
-/** The shared state for `graph`, with keys given and edges read (warnings so far start the list). */
-export function createAifConversion(graph: AifGraph, warnings: string[]): AifConversion {
+/** The shared state for `graph`, with keys given and edges read (the reader's repairs start the warnings). */
+export function createAifConversion(graph: AifGraph): AifConversion {
+  const warnings = [...graph.warnings];
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const { usedKeys, keyOf } = assignKeys(graph, warnings);
   const { into, outOf } = readEdges(graph, nodes, warnings);
@@ -77,6 +80,15 @@ export function createAifConversion(graph: AifGraph, warnings: string[]): AifCon
     ins: (node, ...types) => (into.get(node.id) ?? []).filter((n) => types.includes(n.type)),
     outs: (node, ...types) => (outOf.get(node.id) ?? []).filter((n) => types.includes(n.type)),
     drop: (node, why) => warnings.push(`${node.type}-node ${node.id} dropped: ${why}`),
+    scheme(node) {
+      const name = schemeName(node.text, node.scheme);
+      // No table of AIFdb's scheme numbers ships with argmap, so the number alone names nothing.
+      if (!name && node.scheme === null && node.schemeId !== null)
+        warnings.push(
+          `${node.type}-node ${node.id}: schemeID ${node.schemeId} comes without a scheme name; kept without a scheme`,
+        );
+      return name;
+    },
     split(node, ends, make) {
       if (ends.length > 1) warnings.push(`${node.type}-node ${node.id} split into ${ends.length} (it has several ends)`);
       return ends.map(([a, b], i) => make(i === 0 ? key(node) : `${key(node)}.${i + 1}`, a, b));

@@ -2,7 +2,7 @@
  * AIF JSON → `argmap/map@1` document (pure; nothing is written). The mapping, as in the README:
  * I → claim; RA → inference; CA → attack (I-node target: REBUT; RA or CA target: UNDERCUT);
  * MA → rephrase; PA → preference; speakers of L-nodes and participants → actors, L –YA→ I →
- * ASSERTS. TA, YA and L nodes are dialogue structure: read for speakers, not kept. One step per
+ * ASSERTS; xAIF's `text` → the map's source text (xaif-source-text.ts). TA, YA and L nodes are dialogue structure: read for speakers, not kept. One step per
  * node kind (convert-*.ts) over a shared conversion state (aif-conversion.ts), in this order,
  * because CA reads what RA kept and PA what both kept.
  *
@@ -23,11 +23,12 @@ import { convertMaNodes } from './convert-ma-nodes.ts';
 import { convertPaNodes } from './convert-pa-nodes.ts';
 import { convertRaNodes } from './convert-ra-nodes.ts';
 import { convertSpeakers } from './convert-speakers.ts';
+import { xaifSourceText } from './xaif-source-text.ts';
 
 export function aifToMapDocument(json: unknown, options: ImportOptions): ImportConversion {
   const graph = readAifGraph(json);
   const extension = readAifExtension(graph.argmap);
-  const cx = createAifConversion(graph, []);
+  const cx = createAifConversion(graph);
   convertINodes(cx);
   convertRaNodes(cx);
   convertCaNodes(cx);
@@ -35,6 +36,9 @@ export function aifToMapDocument(json: unknown, options: ImportOptions): ImportC
   convertPaNodes(cx);
   const participantActors = convertSpeakers(cx);
   if (extension) applyAifExtension(cx.doc, extension, participantActors, cx.keyOf);
+  // argmap's own extension carries the exact source; xAIF's text is read only in its absence.
+  const sourceText = extension?.map.source ? null : xaifSourceText(graph.text, cx.warnings);
+  const source = extension?.map.source ?? (sourceText ? { text: sourceText } : null);
 
   const document: MapDocument = {
     format: 'argmap/map@1',
@@ -42,7 +46,7 @@ export function aifToMapDocument(json: unknown, options: ImportOptions): ImportC
       id: options.mapId,
       title: options.title ?? (extension?.map.title || `AIF map ${options.mapId}`),
       ...(extension?.map.description != null ? { description: extension.map.description } : {}),
-      ...(extension?.map.source ? { source: extension.map.source } : {}),
+      ...(source ? { source } : {}),
     },
     ...cx.doc,
   };

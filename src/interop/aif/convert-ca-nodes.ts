@@ -6,13 +6,12 @@
  */
 import type { AifConversion } from './aif-conversion.ts';
 import type { AifNode } from './aif-json.ts';
-import { schemeName } from './aif-text.ts';
 
 export function convertCaNodes(cx: AifConversion): void {
   const kept = keptAttacks(cx);
   for (const node of kept) cx.attackKeysOf.set(node.id, [cx.key(node)]);
   for (const node of kept) {
-    const scheme = schemeName(node.text, node.scheme);
+    const scheme = cx.scheme(node);
     const targets = cx.outs(node, 'I', 'RA', 'CA').flatMap((t): [AifNode, string][] => {
       if (t.type === 'I') return [[t, cx.key(t)]];
       const keys = (t.type === 'RA' ? cx.inferenceKeysOf : cx.attackKeysOf).get(t.id) ?? [];

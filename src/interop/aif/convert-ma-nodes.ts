@@ -3,7 +3,6 @@
  * pairs split it). An MA that does not lead from one I-node to a different one is dropped.
  */
 import { pairs, type AifConversion } from './aif-conversion.ts';
-import { schemeName } from './aif-text.ts';
 
 export function convertMaNodes(cx: AifConversion): void {
   for (const node of cx.ofType('MA')) {
@@ -12,7 +11,7 @@ export function convertMaNodes(cx: AifConversion): void {
       cx.drop(node, 'it does not lead from one I-node to another');
       continue;
     }
-    const scheme = schemeName(node.text, node.scheme);
+    const scheme = cx.scheme(node);
     cx.doc.rephrases.push(
       ...cx.split(node, ends, (k, from, to) => ({ id: k, from: cx.key(from), to: cx.key(to), ...(scheme ? { scheme } : {}) })),
     );

@@ -5,7 +5,6 @@
  */
 import { pairs, type AifConversion } from './aif-conversion.ts';
 import type { AifNode } from './aif-json.ts';
-import { schemeName } from './aif-text.ts';
 
 export function convertPaNodes(cx: AifConversion): void {
   const keysOf = (n: AifNode) => (n.type === 'RA' ? cx.inferenceKeysOf : cx.attackKeysOf).get(n.id);
@@ -19,7 +18,7 @@ export function convertPaNodes(cx: AifConversion): void {
       cx.drop(node, 'it does not lead from one kept element to another');
       continue;
     }
-    const scheme = schemeName(node.text, node.scheme);
+    const scheme = cx.scheme(node);
     cx.doc.preferences.push(
       ...cx.split(node, ends, (k, a, b) => ({ id: k, preferred: endKey(a), over: endKey(b), ...(scheme ? { scheme } : {}) })),
     );

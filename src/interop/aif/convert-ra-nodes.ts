@@ -6,7 +6,6 @@
  */
 import type { AifConversion } from './aif-conversion.ts';
 import type { AifNode } from './aif-json.ts';
-import { schemeName } from './aif-text.ts';
 
 export function convertRaNodes(cx: AifConversion): void {
   const signatures = new Map<string, string>();
@@ -24,7 +23,7 @@ export function convertRaNodes(cx: AifConversion): void {
       );
       continue;
     }
-    const scheme = schemeName(node.text, node.scheme);
+    const scheme = cx.scheme(node);
     const made = cx
       .split(
         node,
