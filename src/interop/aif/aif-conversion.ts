@@ -1,8 +1,8 @@
 /**
- * The state one AIF → map conversion shares between its per-kind steps (aif-i-nodes.ts,
- * aif-ra-nodes.ts, …): the graph, each node's key, the argument edges in and out of each node, the
- * document being built, and the one list of warnings. Built once per document; the steps then run
- * in a fixed order (I, RA, CA, MA, PA, speakers), each reading what the earlier ones kept.
+ * The state one AIF → map conversion shares between its per-kind steps (convert-i-nodes.ts,
+ * convert-ra-nodes.ts, …): the graph, each node's key, the argument edges in and out of each node,
+ * the document being built, and the one list of warnings. Built once per document; the steps then
+ * run in a fixed order (I, RA, CA, MA, PA, speakers), each reading what the earlier ones kept.
  */
 import type { MapDocument } from '../../maps/map-document.ts';
 import type { AifGraph, AifNode, AifNodeType } from './aif-json.ts';

@@ -2,9 +2,10 @@
  * AIF JSON → `argmap/map@1` document (pure; nothing is written). The mapping, as in the README:
  * I → claim; RA → inference; CA → attack (I-node target: REBUT; RA or CA target: UNDERCUT);
  * MA → rephrase; PA → preference; speakers of L-nodes and participants → actors, L –YA→ I →
- * ASSERTS; xAIF's `text` → the map's source text (xaif-source-text.ts). TA, YA and L nodes are dialogue structure: read for speakers, not kept. One step per
- * node kind (convert-*.ts) over a shared conversion state (aif-conversion.ts), in this order,
- * because CA reads what RA kept and PA what both kept.
+ * ASSERTS; xAIF's `text` → the map's source text (xaif-source-text.ts). TA, YA and L nodes are
+ * dialogue structure: read for speakers, not kept. One step per node kind (convert-*.ts) over a
+ * shared conversion state (aif-conversion.ts), in this order, because CA reads what RA kept and PA
+ * what both kept. Defects the reader repairs (aif-json.ts) are the first warnings.
  *
  * AIF nodeIDs become keys unchanged when they are valid keys (they are in every corpus seen), so a
  * claim's key is its I-node's nodeID. No I, RA or CA node is ever lost without a warning naming its
