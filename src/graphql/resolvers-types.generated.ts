@@ -605,8 +605,10 @@ export type Mutation = {
    * Loads an AIF JSON document (as AIFdb and OVA export it, optionally wrapped as `{"AIF": …}`) as a
    * map, through importMap's write path: one transaction, idempotent. Elements the conversion drops
    * or repairs (e.g. a CA-node without a target) are listed in `warnings` by their AIF nodeID; with
-   * `strict: true` any such warning is a BAD_USER_INPUT error and nothing is written. Malformed input
-   * (an edge to a missing node, an unknown node type, a duplicate nodeID) is always an error naming it.
+   * `strict: true` any such warning is a BAD_USER_INPUT error and nothing is written. Defects a reader
+   * can repair (an edge to a missing node, a node listed twice alike, …) are repaired with a warning
+   * (docs/formats-aif-repairs.md); malformed input (an unknown node type, a nodeID used twice with
+   * different content) is always an error naming it.
    */
   importAif: ImportMapResult;
   /**

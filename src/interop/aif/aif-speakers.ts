@@ -31,7 +31,7 @@ export function speakerPrefix(text: string): string | null {
   return match && match[2]!.trim() !== '' ? match[1]!.replace(/\s+/g, ' ').trim() : null;
 }
 
-export function aifSpeakers(graph: AifGraph, nodes: Map<string, AifNode>, usedKeys: Set<string>): AifSpeakers {
+export function aifSpeakers(graph: AifGraph, nodes: ReadonlyMap<string, AifNode>, usedKeys: Set<string>): AifSpeakers {
   const warnings: string[] = [];
   const outgoing = new Map<string, string[]>();
   const touched = new Set<string>();

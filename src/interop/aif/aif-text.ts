@@ -64,3 +64,30 @@ export function schemeName(text: string, scheme: string | null): string | null {
   }
   return null;
 }
+
+/** Elements that start or end a line of the text they hold. */
+const lineBreaks = /<br\b[^>]*>|<\/?(?:p|div|li|h[1-6]|tr|blockquote|pre|section|article|ul|ol|table)\b[^>]*>/gi;
+
+/** True when the text holds markup (a tag), not just a `<` in prose. */
+export function isHtml(text: string): boolean {
+  return /<\/?[a-z][a-z0-9]*\b[^<>]*>/i.test(text);
+}
+
+/**
+ * HTML as the plain text a reader sees: tags, comments, scripts and styles removed, entities
+ * decoded, whitespace collapsed as a browser does (a newline in the markup is a space), and each
+ * paragraph, line break, list item or heading on a line of its own; empty lines are left out.
+ */
+export function htmlToPlainText(html: string): string {
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\s+/g, ' ')
+    .replace(lineBreaks, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(text)
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
