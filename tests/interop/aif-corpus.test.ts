@@ -32,7 +32,9 @@ const oddities = [
   ...['I', 'RA', 'CA', 'MA', 'PA', 'L', 'YA', 'TA'].map((type) => `node ${type}`),
   ...['I>RA', 'RA>I', 'I>CA', 'CA>I', 'CA>RA', 'CA>CA', 'I>MA', 'MA>I', 'RA>PA', 'PA>RA'].map((edge) => `edge ${edge}`),
   ...['L>YA', 'YA>I', 'L>TA', 'TA>L', 'TA>YA', 'YA>CA', 'YA>RA', 'YA>L'].map((edge) => `edge ${edge}`),
-  ...['I>I', 'L>L', 'I>L', 'I>YA', 'CA>L', 'L>RA', 'self-loop on L'].map((edge) => (edge.startsWith('self') ? edge : `edge ${edge}`)),
+  ...['I>I', 'L>L', 'I>L', 'I>YA', 'CA>L', 'L>RA', 'self-loop on L'].map((edge) =>
+    edge.startsWith('self') ? edge : `edge ${edge}`,
+  ),
   ...['xAIF wrapper', 'participants', 'empty nodeset', 'one-line layout', '2-space layout', 'tab layout', '\\u escapes'],
   ...['integer edgeID', 'non-numeric nodeID', 'personID both integer and string', 'nodes without timestamp', 'formEdgeID'],
   ...['literal S-node text', 'hash-like YA text', 'locution on an I-node', 'L-node without a locution'],
@@ -108,9 +110,12 @@ describe('importAif: the fixture corpus', () => {
     ]);
     // Sam Okafor asserts 109 but not what it supports: 103 and 101 depend on him at one and two steps.
     const sam = data.map.actors.find((a: { name: string }) => a.name === 'Sam Okafor');
-    const dependents = await api.ok(`query($a: ID!) { dependentClaims(actorId: $a, via: [ASSERTS]) { claim { key } distance } }`, {
-      a: sam.id,
-    });
+    const dependents = await api.ok(
+      `query($a: ID!) { dependentClaims(actorId: $a, via: [ASSERTS]) { claim { key } distance } }`,
+      {
+        a: sam.id,
+      },
+    );
     expect(dependents.dependentClaims).toEqual(
       expect.arrayContaining([
         { claim: { key: '103' }, distance: 1 },
