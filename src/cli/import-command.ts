@@ -31,7 +31,7 @@ const formatNames: Record<Exclude<ImportCommandOptions['format'], 'auto'>, strin
   argdown: 'ARGDOWN',
 };
 
-interface Input {
+export interface Input {
   path: string;
   mapId: string;
 }
@@ -100,14 +100,14 @@ export async function importCommand(
 }
 
 /** The file converted to a map document; its text is garbage once this returns (large files). */
-function readDocument(input: Input, options: ImportCommandOptions) {
+export function readDocument(input: Input, options: ImportCommandOptions) {
   const text = readFileSync(input.path, 'utf8');
   const convert = importFormats[formatOf(input.path, text, options.format)];
   return convert(text, { mapId: options.mapId ?? input.mapId, title: options.title });
 }
 
 /** A file as itself; a directory as every *.json and *.argdown below it, in path order. */
-function expand(path: string): Input[] {
+export function expand(path: string): Input[] {
   const full = resolve(path);
   let stats;
   try {

@@ -14,6 +14,7 @@ import { serveCommand } from './serve-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { CommandFailed, importCommand, type ImportCommandOptions } from './import-command.ts';
 import { exportCommand, exportFormatNames } from './export-command.ts';
+import { corpusCommand } from './corpus-command.ts';
 import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, type TokenCreateOptions } from './token-command.ts';
 
 const userFixable = [
@@ -49,6 +50,12 @@ program
   .action((paths: string[], options: ImportCommandOptions) =>
     run((config, logger) => importCommand(config, logger, paths, options)),
   );
+
+program
+  .command('corpus')
+  .description('import and evaluate every *.json and *.argdown file under directories: a line per file, then a summary')
+  .argument('<dirs...>', 'directories (or files); map ids are derived from the path, as `import` derives them')
+  .action((dirs: string[]) => run((config, logger) => corpusCommand(config, logger, dirs)));
 
 program
   .command('export')

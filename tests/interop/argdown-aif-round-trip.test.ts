@@ -1,25 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aifToMapDocument } from '../../src/interop/aif/aif-to-map-document.ts';
 import { argdownToMapDocument } from '../../src/interop/argdown/argdown-to-map-document.ts';
 import { mapDocumentToArgdown } from '../../src/interop/argdown/map-document-to-argdown.ts';
 import { parseMapDocument, type MapDocument } from '../../src/maps/map-document.ts';
-import { repoRoot } from '../../src/shared/repo-root.ts';
 import { canonicalDocument, supportAndConflict } from './argdown-compare.ts';
+import { readFixture } from './fixture-corpus.ts';
 
-const aif = `${repoRoot}/../shared/corpora/aif`;
-
-/** Corpus AIF files with linked premises, rebuttals, undercuts of inferences and of attacks. */
+/** Fixture AIF files with linked premises, rebuttals, undercuts of inferences and of attacks. */
 const files = [
-  'microtexts/nodeset6432.json', // linked premises, a rebuttal, an undercut
-  'microtexts/nodeset6365.json', // two undercuts of inferences (CA→RA)
-  'microtexts/nodeset6363.json', // an undercut of an attack (CA→CA)
-  'araucaria/nodeset543.json', // 19 claims, five linked inferences, rebuttals
-  'araucaria/nodeset137.json', // linked premises, rebuttals and speakers as actors
+  'aif/cycling-study.json', // linked premises, a rebuttal, two undercuts of inferences, two of attacks, a preference
+  'aif/letters-page.json', // linked premises, rebuttals and speakers as actors
+  'aif/council-debate.json', // a chain of inferences, rebuttals, a rephrase, speakers asserting claims
+  'aif/forum-thread.json', // a 2,000-character claim, decoded entities, an attack on an attacker
 ];
 
 function fromAif(file: string): MapDocument {
-  const { document } = aifToMapDocument(JSON.parse(readFileSync(`${aif}/${file}`, 'utf8')), { mapId: 'aif-trip' });
+  const { document } = aifToMapDocument(JSON.parse(readFixture(file)), { mapId: 'aif-trip' });
   return parseMapDocument(document);
 }
 
@@ -28,7 +24,7 @@ const attacksOnAttacks = (doc: MapDocument) => {
   return (doc.attacks ?? []).filter((attack) => attackIds.has(attack.target));
 };
 
-describe('AIF → Argdown → argmap: corpus maps', () => {
+describe('AIF → Argdown → argmap: fixture maps', () => {
   it.each(files)('%s comes back whole', (file) => {
     const original = fromAif(file);
     const { document, warnings } = argdownToMapDocument(mapDocumentToArgdown(original), { mapId: 'aif-trip' });

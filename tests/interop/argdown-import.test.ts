@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { argdownToMapDocument } from '../../src/interop/argdown/argdown-to-map-document.ts';
 import { parseMapDocument } from '../../src/maps/map-document.ts';
-import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
+import { fixtureFiles, readFixture } from './fixture-corpus.ts';
 
 const api = useApi();
-const fixture = readFileSync(`${repoRoot}/tests/interop/fixtures/bike-lane.argdown`, 'utf8');
-const corpus = `${repoRoot}/../shared/corpora/argdown`;
+const fixture = readFixture('argdown/bike-lane.argdown');
 
 const importArgdown = `mutation($text: String!, $mapId: ID!) {
   importArgdown(text: $text, mapId: $mapId) { created warnings map { title } counts { claims inferences attacks actors } }
@@ -79,18 +77,21 @@ describe('importArgdown: a hand-written file', () => {
   });
 });
 
-describe('importArgdown: the Argdown project examples', () => {
-  const files = readdirSync(corpus).filter((file) => file.endsWith('.argdown'));
+describe('importArgdown: the fixture corpus', () => {
+  const files = fixtureFiles('argdown');
+  const convert = (file: string) => argdownToMapDocument(readFixture(file), { mapId: 'fixture' });
+  const attacksOf = (file: string) =>
+    convert(file).document.attacks!.map(({ attacker, kind, target }) => `${attacker} ${kind} ${target}`);
 
-  it('finds the 8 corpus files', () => expect(files).toHaveLength(8));
+  it('finds the 3 fixture files', () => expect(files).toHaveLength(3));
 
   it.each(files)('%s converts to a valid document and imports', async (file) => {
-    const text = readFileSync(`${corpus}/${file}`, 'utf8');
-    const { document, warnings } = argdownToMapDocument(text, { mapId: 'corpus' });
+    const text = readFixture(file);
+    const { document, warnings } = argdownToMapDocument(text, { mapId: 'fixture' });
     expect(() => parseMapDocument(document)).not.toThrow();
     // Every warning names the relation Argdown leaves ambiguous for argmap's model.
     for (const warning of warnings) expect(warning).toMatch(/Argdown does not say which premise/);
-    const { importArgdown: result } = await api.ok(importArgdown, { text, mapId: uniqueMapId('corpus') });
+    const { importArgdown: result } = await api.ok(importArgdown, { text, mapId: uniqueMapId('fixture') });
     expect(result.counts).toMatchObject({
       claims: document.claims!.length,
       inferences: document.inferences!.length,
@@ -99,10 +100,37 @@ describe('importArgdown: the Argdown project examples', () => {
     expect(result.counts.claims).toBeGreaterThan(0);
   });
 
-  it('maps undercuts of unreconstructed arguments onto what those arguments do', () => {
-    const text = readFileSync(`${corpus}/legalisation-softdrugs.argdown`, 'utf8');
-    const { document } = argdownToMapDocument(text, { mapId: 'corpus' });
-    const undercuts = document.attacks!.filter((attack) => attack.kind === 'UNDERCUT');
-    expect(undercuts.map((attack) => attack.attacker).sort()).toEqual(['addiction-no-reason-to-ban', 'poor-reason']);
+  it('maps undercuts of unreconstructed arguments onto what those arguments do', () =>
+    expect(attacksOf('argdown/town-hall.argdown').filter((a) => a.includes(' UNDERCUT '))).toEqual([
+      'Footfall UNDERCUT shops-lose-out.rebuts.Lane',
+    ]));
+
+  it('reads contradictory statements as rebutting each other', () =>
+    expect(attacksOf('argdown/town-hall.argdown')).toEqual(expect.arrayContaining(['Cheap REBUT Dear', 'Dear REBUT Cheap'])));
+
+  it('reads strict mode: contrary statements rebut each other, an entailment supports', () => {
+    expect(attacksOf('argdown/strict-mode.argdown').sort()).toEqual(['Gritted REBUT Skipped', 'Skipped REBUT Gritted']);
+    expect(convert('argdown/strict-mode.argdown').document.inferences).toContainEqual({
+      id: 'Priority.supports.Gritted',
+      premises: ['Priority'],
+      conclusion: 'Gritted',
+    });
+  });
+
+  it('keeps statements defined only in a premise–conclusion structure, and `uses` picks the premises', () => {
+    const { document } = convert('argdown/strict-mode.argdown');
+    expect(document.claims!.map((c) => c.id)).toEqual(expect.arrayContaining(['all-year', 'worth-it', 'build-it']));
+    expect(document.inferences).toContainEqual({ id: 'winter-use', premises: ['all-year', 'worth-it'], conclusion: 'build-it' });
+  });
+
+  it('joins hard-wrapped lines, keeps umlauts and tags in parentheses, and reads the front matter title', () => {
+    const { document } = convert('argdown/town-hall.argdown');
+    const claim = (id: string) => document.claims!.find((c) => c.id === id);
+    expect(claim('Lane')!.text).toBe('The council should build a protected bike lane on Main Street before the summer.');
+    expect(claim('furth')).toMatchObject({
+      text: 'In Fürth hat die neue Radspur den Lärm in der Innenstadt hörbar verringert.',
+      tags: ['Erfahrung aus Fürth'],
+    });
+    expect(document.map.title).toBe('The town hall meeting on the bike lane');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The small pieces of Argdown syntax argmap writes and the key rules it reads titles with. Every
- * escape here exists because @argdown/core 1.7's lexer would otherwise read plain text as markup:
+ * escape here exists because @argdown/core's lexer (1.7 and 2) would otherwise read plain text as markup:
  * a tag (`#`), a mention (`@[`), emphasis (`*`, `_`), a reference (`[ ]`, `< >`), inline data
  * (`{ }`), a comment (`//`, `/*`), a shortcode (`.x.`, `:x:`), a relation or inference line
  * (`->`, `--`) or front matter (`===`). A backslash escapes any one character.

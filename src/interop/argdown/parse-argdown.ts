@@ -1,5 +1,5 @@
 /**
- * Runs the Argdown project's own parser (@argdown/core 1.7, the line that installs on Node 20):
+ * Runs the Argdown project's own parser (@argdown/core 2; 1.7.5 reads every corpus and fixture file alike):
  * ParserPlugin builds the syntax tree, DataPlugin reads front matter and `{…}` data, ModelPlugin
  * builds statements (equivalence classes), arguments and relations, as the Argdown docs show.
  * Tags are taken out of statement text (`removeTagsFromText`), since argmap keeps them apart.
