@@ -267,13 +267,19 @@ describe('importAif: malformed documents write nothing', () => {
     expect(await mapSnapshot(api.db, mapId)).toEqual(before);
   };
 
-  it('refuses an edge to a missing node, naming the edge', () =>
-    refusedOnExistingMap(aif([[1, 'I', 'a']], [[1, 99]]), /^edge 1: toID "99" is not a node of this document$/));
+  // Without strict, an edge to a missing node is dropped with a warning (tests/interop/aif-repairs.test.ts).
+  it('refuses an edge to a missing node when strict, naming the edge', () =>
+    refusedOnExistingMap(
+      aif([[1, 'I', 'a']], [[1, 99]]),
+      /^document: edge 1 dropped: its toID "99" names no node of this document \(strict: nothing was written\)$/,
+      true,
+    ));
 
   it('refuses an unknown node type, naming the node', () =>
     refusedOnExistingMap(aif([[1, 'XA', 'a']], []), /^node 1: has unknown type "XA"/));
 
-  it('refuses a duplicate nodeID', () =>
+  // A nodeID listed twice with the same content is read once (tests/interop/aif-repairs.test.ts).
+  it('refuses a nodeID used twice with different content', () =>
     refusedOnExistingMap(
       aif(
         [
@@ -282,7 +288,7 @@ describe('importAif: malformed documents write nothing', () => {
         ],
         [],
       ),
-      /^node 1: nodeID is used twice$/,
+      /^node 1: nodeID is used twice with different content \(text "a" and "b"\)$/,
     ));
 
   it('refuses a CA with no target when strict, naming the CA', () =>

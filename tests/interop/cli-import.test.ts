@@ -30,10 +30,10 @@ describe('argmap import', () => {
     const lines = stdout.split('\n').filter((line) => /^(imported|\d+ files)/.test(line));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^imported .*OVA-xAIF\.json → t-cli-[0-9a-f]+-ova-xaif: 3 claims, 1 inferences, 1 attacks, 3 actors, 1 warnings \(\d+ ms\)$/,
+      /^imported .*OVA-xAIF\.json → t-cli-[0-9a-f]+-ova-xaif: 3 claims, 1 inferences, 1 attacks, 3 actors, 2 warnings \(\d+ ms\)$/,
     );
     expect(stdout).toMatch(/^ {2}warning: RA-node \S+: its end L-node \S+ read as I-node \S+, which it anchors$/m);
-    expect(lines[2]).toMatch(/^2 files imported, 0 failed: 9 claims, 2 inferences, 4 attacks, 5 actors, 1 warnings in [\d.]+ s$/);
+    expect(lines[2]).toMatch(/^2 files imported, 0 failed: 9 claims, 2 inferences, 4 attacks, 5 actors, 2 warnings in [\d.]+ s$/);
   });
 
   it('reports a malformed file in one line, imports the others and exits non-zero', { timeout: 120_000 }, async () => {
