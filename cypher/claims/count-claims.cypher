@@ -1,7 +1,10 @@
 // How many claims match the filter of list-claims (same parameters but the page), counted
 // without collecting them. Returns total.
+// Claims of a staged import (map id `<map>~staging-<random>`, see src/maps/import-map.ts) are never
+// listed: they belong to no map until the swap, so their `map` would resolve to nothing.
 MATCH (c:Claim)
 WHERE ($mapId IS NULL OR c.mapId = $mapId)
+  AND NOT c.mapId CONTAINS '~staging-'
   AND ($tag IS NULL OR $tag IN c.tags)
   AND ($actorId IS NULL OR EXISTS { (c)-[:ASSERTS|ABOUT]-(:Actor {id: $actorId}) })
   AND ($isPremise IS NULL OR EXISTS { (c)-[:PREMISE_OF]->(:Inference) } = $isPremise)
