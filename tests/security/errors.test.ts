@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { unknownMapId } from '../support/unknown-ids.ts';
 import { useHttpServer } from './http-server.ts';
 
 const logLines: Record<string, unknown>[] = [];
@@ -44,7 +45,7 @@ describe('errors leak nothing', () => {
 
   it('answers our own errors with their code and no request id noise', async () => {
     const response = await server.post({
-      query: '{ reasoningChains(conclusionId: "nope:x", maxDepth: 11, limit: 1) { claims { id } } }',
+      query: `{ reasoningChains(conclusionId: "${unknownMapId()}:x", maxDepth: 11, limit: 1) { claims { id } } }`,
     });
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unknownMapId } from '../support/unknown-ids.ts';
 import { useHttpServer } from './http-server.ts';
 
 const server = useHttpServer({
@@ -45,7 +46,8 @@ describe('abuse limits: each over-limit document is a 4xx GraphQL error', () => 
   });
 
   it('refuses a chain query whose maxDepth and limit multiply past maxCost, counting variables', async () => {
-    const query = `query($depth: Int) { reasoningChains(conclusionId: "editorial:x", maxDepth: $depth, limit: 100) { claims { id } } }`;
+    const conclusionId = `${unknownMapId()}:x`;
+    const query = `query($depth: Int) { reasoningChains(conclusionId: "${conclusionId}", maxDepth: $depth, limit: 100) { claims { id } } }`;
     expect(await refused({ query, variables: { depth: 10 } }, 400, 'GRAPHQL_VALIDATION_FAILED')).toContain('cost');
     // 1 + 100 chains × (1 + 7 claims) = 801 at the default maxDepth of 6: allowed, and it runs.
     const allowed = await server.post({ query, variables: { depth: 6 } });
