@@ -29,9 +29,11 @@ interface Verified {
 export class Authenticator {
   private readonly verified = new Map<string, Verified>();
 
+  /** `now` is the clock the cache ages by: Date.now, or a test's own clock that it moves itself. */
   constructor(
     private readonly db: Database,
     private readonly cacheMs = defaultTokenCacheMs,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async authenticate(header: string | undefined, maxAgeMs = this.cacheMs): Promise<Caller> {
@@ -42,7 +44,7 @@ export class Authenticator {
     if (!parsed) throw new UnauthenticatedError('the bearer token is not an argmap token');
     const seen = fingerprint(parsed.secret);
     const known = this.verified.get(parsed.id);
-    if (known?.fingerprint === seen && Date.now() - known.lookedUpAt < maxAgeMs) return known.caller;
+    if (known?.fingerprint === seen && this.now() - known.lookedUpAt < maxAgeMs) return known.caller;
     const stored = await findToken(this.db, parsed.id);
     if (!stored || stored.revokedAt) {
       this.verified.delete(parsed.id);
@@ -53,7 +55,7 @@ export class Authenticator {
     }
     const caller: Caller = { tokenId: stored.id, role: stored.role, maps: stored.maps };
     if (this.verified.size >= maxCachedTokens) this.verified.clear();
-    this.verified.set(parsed.id, { fingerprint: seen, caller, lookedUpAt: Date.now() });
+    this.verified.set(parsed.id, { fingerprint: seen, caller, lookedUpAt: this.now() });
     return caller;
   }
 }

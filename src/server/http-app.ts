@@ -21,6 +21,8 @@ import { mapPageRoutes } from '../web/map-routes.ts';
 export type HttpOptions = Pick<Config, 'reads' | 'corsOrigins' | 'limits'> &
   Partial<Pick<Config, 'tokenCacheMs'>> & {
     mapPages?: boolean;
+    /** The clock the token cache ages by (default Date.now); tests pass their own to move time. */
+    now?: () => number;
   };
 
 /**
@@ -39,7 +41,7 @@ export const contentSecurityPolicy = {
 
 export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database, logger: Logger, options: HttpOptions): Express {
   const app = express();
-  const authenticator = new Authenticator(db, options.tokenCacheMs ?? defaultTokenCacheMs);
+  const authenticator = new Authenticator(db, options.tokenCacheMs ?? defaultTokenCacheMs, options.now);
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy } }));

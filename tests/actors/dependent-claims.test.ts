@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { type BuiltMap, buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 
@@ -159,7 +160,7 @@ describe('Actor.dependentClaims', () => {
 
 describe('dependentClaims: arguments', () => {
   it('answers NOT_FOUND for an unknown actor', async () => {
-    const error = await api.fails(dependentQuery, { actorId: 'no-such-map:nobody' });
+    const error = await api.fails(dependentQuery, { actorId: `${unknownMapId()}:nobody` });
     expect(error).toMatchObject({ code: 'NOT_FOUND', field: 'actorId' });
   });
 

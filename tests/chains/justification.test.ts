@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { type BuiltMap, buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 
@@ -174,7 +175,7 @@ describe('justification: arguments', () => {
   });
 
   it('answers NOT_FOUND for an unknown conclusion', async () => {
-    const error = await api.fails(justificationQuery, { id: 'no-such-map:no-such-claim' });
+    const error = await api.fails(justificationQuery, { id: `${unknownMapId()}:no-such-claim` });
     expect(error).toMatchObject({ code: 'NOT_FOUND', field: 'conclusionId' });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { chain, chainQuery, readChains } from '../support/chains.ts';
 import { type BuiltMap, buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 const chainsQuery = chainQuery('reasoningChains');
@@ -157,7 +158,7 @@ describe('reasoningChains: arguments', () => {
   });
 
   it('answers NOT_FOUND for an unknown conclusion', async () => {
-    const error = await api.fails(chainsQuery, { id: 'no-such-map:no-such-claim' });
+    const error = await api.fails(chainsQuery, { id: `${unknownMapId()}:no-such-claim` });
     expect(error).toMatchObject({ code: 'NOT_FOUND', field: 'conclusionId' });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 
@@ -55,6 +56,6 @@ describe('circularReasoning', () => {
   });
 
   it('answers NOT_FOUND naming mapId for an unknown map', async () => {
-    expect(await api.fails(cyclesQuery, { id: 'no-such-map' })).toMatchObject({ code: 'NOT_FOUND', field: 'mapId' });
+    expect(await api.fails(cyclesQuery, { id: unknownMapId() })).toMatchObject({ code: 'NOT_FOUND', field: 'mapId' });
   });
 });

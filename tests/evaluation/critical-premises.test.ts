@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 
@@ -38,6 +39,9 @@ describe('criticalPremises', () => {
   });
 
   it('answers NOT_FOUND naming conclusionId for an unknown claim', async () => {
-    expect(await api.fails(criticalQuery, { id: 'no-such-map:c' })).toMatchObject({ code: 'NOT_FOUND', field: 'conclusionId' });
+    expect(await api.fails(criticalQuery, { id: `${unknownMapId()}:c` })).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'conclusionId',
+    });
   });
 });

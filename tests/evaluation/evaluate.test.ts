@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 import { evaluateMap, labelsOf } from './evaluation-api.ts';
 
 const api = useApi();
@@ -98,7 +99,7 @@ describe('evaluate: arguments', () => {
   const query = `query($mapId: ID!, $reject: RejectionInput) { evaluate(mapId: $mapId, reject: $reject) { changed { claimId } } }`;
 
   it('answers NOT_FOUND naming mapId for an unknown map', async () => {
-    expect(await api.fails(query, { mapId: 'no-such-map' })).toMatchObject({ code: 'NOT_FOUND', field: 'mapId' });
+    expect(await api.fails(query, { mapId: unknownMapId() })).toMatchObject({ code: 'NOT_FOUND', field: 'mapId' });
   });
 
   it.each<[string, { claimIds?: string[]; actorIds?: string[] }]>([

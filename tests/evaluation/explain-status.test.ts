@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
 import { type BuiltMap, buildMap } from '../support/map-builder.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 import type { RejectKeys } from './evaluation-api.ts';
 
 const api = useApi();
@@ -117,7 +118,7 @@ describe('explainStatus: UNDEC', () => {
 
 describe('explainStatus: arguments', () => {
   it('answers NOT_FOUND naming claimId for an unknown claim', async () => {
-    expect(await api.fails(explainQuery, { id: 'no-such-map:x' })).toMatchObject({ code: 'NOT_FOUND', field: 'claimId' });
+    expect(await api.fails(explainQuery, { id: `${unknownMapId()}:x` })).toMatchObject({ code: 'NOT_FOUND', field: 'claimId' });
   });
 
   it('answers NOT_FOUND naming the rejected id that is not of the map', async () => {

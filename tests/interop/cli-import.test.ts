@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { uniqueMapId } from '../support/api.ts';
 import { cliEnv, runCli } from '../support/cli.ts';
 import { fixtureCorpus } from './fixture-corpus.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const corpus = `${fixtureCorpus}/aif`;
 const env = () => {
@@ -57,8 +58,9 @@ describe('argmap import', () => {
   });
 
   it('fails with one line for an unknown map', { timeout: 120_000 }, async () => {
-    const { code, stderr } = await runCli(['export', 'no-such-map', '--format', 'aif'], env());
+    const mapId = unknownMapId();
+    const { code, stderr } = await runCli(['export', mapId, '--format', 'aif'], env());
     expect(code).toBe(1);
-    expect(stderr).toBe('argmap: mapId: no map with id "no-such-map"\n');
+    expect(stderr).toBe(`argmap: mapId: no map with id "${mapId}"\n`);
   });
 });

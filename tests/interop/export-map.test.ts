@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeedDocument } from '../../src/maps/seed.ts';
 import { mapSnapshot, uniqueMapId, useApi } from '../support/api.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 const exportMap = `query($mapId: ID!) { exportMap(mapId: $mapId, format: ARGMAP_JSON) }`;
@@ -38,7 +39,7 @@ describe('exportMap: ARGMAP_JSON', () => {
   });
 
   it('answers NOT_FOUND for an unknown map', async () => {
-    const error = await api.fails(exportMap, { mapId: 'no-such-map' });
+    const error = await api.fails(exportMap, { mapId: unknownMapId() });
     expect(error).toMatchObject({ code: 'NOT_FOUND', field: 'mapId' });
   });
 });

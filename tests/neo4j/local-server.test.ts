@@ -1,6 +1,7 @@
 /**
  * The local Neo4j server (Java launcher from neo4j/, built into .cache/neo4j/ on first use).
- * Skipped when Java or Maven is missing (LocalNeo4jUnavailableError).
+ * Skipped, with a line saying why, when Java or Maven is missing (LocalNeo4jUnavailableError);
+ * under CI that fails instead (tests/support/local-neo4j-skip.ts).
  * About 80 s on a quiet 2-core machine (each start ~12-15 s); the timeouts leave room for a busy one.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +21,7 @@ import {
   startLocalNeo4j,
 } from '../../src/neo4j/local-server.ts';
 import { repoRoot } from '../../src/shared/repo-root.ts';
+import { skipWithoutLocalNeo4j } from '../support/local-neo4j-skip.ts';
 
 const log = (msg: string): void => console.log(`[local-neo4j] ${msg}`);
 
@@ -29,8 +31,8 @@ try {
 } catch (e) {
   if (!(e instanceof LocalNeo4jUnavailableError)) throw e;
   unavailable = e.message;
-  console.warn(`skipping local Neo4j tests: ${e.message}`);
 }
+const skipped = skipWithoutLocalNeo4j('local Neo4j server tests', unavailable);
 
 /** Alive and not a zombie. */
 function isRunning(pid: number): boolean {
@@ -66,7 +68,7 @@ async function query<T>(server: LocalNeo4j, password: string, cypher: string): P
   }
 }
 
-describe.skipIf(unavailable !== undefined)('local Neo4j server', () => {
+describe.skipIf(skipped)('local Neo4j server', () => {
   let home: string;
   const started: LocalNeo4j[] = [];
   const start = async (opts: { homeDir: string; port?: number }): Promise<LocalNeo4j> => {

@@ -15,6 +15,9 @@ import {
   isScalarType,
   type GraphQLInputType,
 } from 'graphql';
+import { unknownMapId } from '../support/unknown-ids.ts';
+
+const unknownMap = unknownMapId();
 
 export function hostileString(knownIds: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
@@ -22,11 +25,10 @@ export function hostileString(knownIds: readonly string[]): fc.Arbitrary<string>
     fc.constantFrom(
       '',
       ' ',
-      // An unknown map, named for this file alone: a random createMap may create it, and other
-      // test files, running at the same time on the same Neo4j, rely on their 'no-such-map'
-      // staying absent.
-      'hostile-unknown-map',
-      'hostile-unknown-map:c1',
+      // An unknown map, fresh for this run (unknownMapId): a random createMap may create it, so
+      // it must be no other test file's unknown id.
+      unknownMap,
+      `${unknownMap}:c1`,
       'other-map:x',
       ':',
       '::',

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { unknownMapId } from '../support/unknown-ids.ts';
 import { useHttpServer } from './http-server.ts';
 
 const logLines: Record<string, unknown>[] = [];
@@ -44,9 +45,21 @@ describe('errors leak nothing', () => {
 
   it('answers our own errors with their code and no request id noise', async () => {
     const response = await server.post({
-      query: '{ reasoningChains(conclusionId: "nope:x", maxDepth: 11, limit: 1) { claims { id } } }',
+      query: `{ reasoningChains(conclusionId: "${unknownMapId()}:x", maxDepth: 11, limit: 1) { claims { id } } }`,
     });
-    expect(response.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    // Noise: a request id in the answer, or an "unexpected error" log line, for an error that is
+    // the caller's to fix; the id is for what an operator must look up (see error-log-plugin.ts).
+    expect(response.body.errors).toEqual([
+      {
+        message: 'maxDepth: must be an integer from 1 to 10, got 11',
+        locations: [expect.any(Object)],
+        path: ['reasoningChains'],
+        extensions: { code: 'BAD_USER_INPUT', field: 'maxDepth' },
+      },
+    ]);
+    expect(logLines.filter((line) => line.requestId === requestId)).toEqual([]);
   });
 });
 

@@ -18,6 +18,8 @@ export interface HttpOptions {
   reads?: Config['reads'];
   corsOrigins?: string[];
   tokenCacheMs?: number;
+  /** The token cache's clock; a test passes its own to move time without waiting. */
+  now?: () => number;
   limits?: Partial<Limits>;
   logger?: Logger;
   plugins?: ApolloServerPlugin<RequestContext>[];
@@ -63,6 +65,7 @@ export function useHttpServer(options: HttpOptions = {}): TestServer {
       corsOrigins: options.corsOrigins ?? [],
       limits,
       tokenCacheMs: options.tokenCacheMs,
+      now: options.now,
     });
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

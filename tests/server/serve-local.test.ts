@@ -3,12 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/shared/repo-root.ts';
 import { cliEnv, startCli, waitForLine } from '../support/cli.ts';
+import { skipWithoutLocalNeo4j } from '../support/local-neo4j-skip.ts';
 
 // The local launcher needs Java and Maven. Where they are missing (a laptop with only Docker) this
 // path cannot exist, and the start-up error for that case is the one a user would see.
-const canBuildLocalNeo4j = ['java -version', 'mvn -v'].every((command) => spawnSync('sh', ['-c', command]).status === 0);
+const missing = ['java -version', 'mvn -v'].filter((command) => spawnSync('sh', ['-c', command]).status !== 0);
+const skipped = skipWithoutLocalNeo4j(
+  'argmap serve on the local Neo4j',
+  missing.length ? `${missing.map((command) => `\`${command}\``).join(' and ')} failed` : undefined,
+);
 
-describe.runIf(canBuildLocalNeo4j)('argmap serve: with no NEO4J_URI, on the local Neo4j', () => {
+describe.skipIf(skipped)('argmap serve: with no NEO4J_URI, on the local Neo4j', () => {
   const home = mkdtempSync(`${repoRoot}/.cache/neo4j/serve-test-`);
   const env = cliEnv({ ARGMAP_NEO4J_HOME: home, ARGMAP_NEO4J_PROVIDER: 'local', ARGMAP_PORT: '0', ARGMAP_SEED: 'true' });
   afterAll(() => rmSync(home, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/server/config.ts';
 import { explorerExamples } from '../../src/web/explorer-examples.ts';
+import { uniqueMapId } from '../support/api.ts';
 import { startWebServer, type WebServer } from './web-server.ts';
 
 const html = { accept: 'text/html' };
@@ -24,10 +25,14 @@ describe('explorer and introspection settings', () => {
     expect(get.status).toBe(400);
   });
 
-  it('imports the importMap example as written', async () => {
+  it('imports the importMap example as written, under a map id of its own', async () => {
     server = await startWebServer();
     const example = explorerExamples().at(-1)!;
-    const data = await server.graphql(example.query, JSON.parse(example.variables!));
+    // Only the map id changes: the example's readable id would be a fixed id in the shared database.
+    const variables = JSON.parse(example.variables!);
+    variables.document.map.id = uniqueMapId('explorer-example');
+    const data = await server.graphql(example.query, variables);
+    expect(data.importMap).toMatchObject({ created: true, map: { id: variables.document.map.id } });
     expect(data.importMap.counts).toEqual({ claims: 2, inferences: 1, attacks: 0, actors: 1 });
   });
 

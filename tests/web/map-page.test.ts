@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId } from '../support/api.ts';
+import { unknownMapId } from '../support/unknown-ids.ts';
 import { launchChromium, cspViolations } from './browser.ts';
 import { startWebServer, type WebServer } from './web-server.ts';
 
@@ -115,9 +116,10 @@ describe('the map page, in Chromium', () => {
 
   it('says so when the map does not exist, or the API is down', async () => {
     const other = await browser.newPage();
-    await other.goto(`${server.origin}/maps/no-such-map`);
+    const unknown = unknownMapId();
+    await other.goto(`${server.origin}/maps/${unknown}`);
     await other.waitForSelector('html[data-state="not-found"]');
-    expect(await other.textContent('#message')).toContain('There is no map with id “no-such-map”');
+    expect(await other.textContent('#message')).toContain(`There is no map with id “${unknown}”`);
     await other.route('**/graphql', (route) => route.abort('connectionrefused'));
     await other.goto(`${server.origin}/maps/editorial`);
     await other.waitForSelector('html[data-state="error"]');
