@@ -25,6 +25,9 @@ const userFixable = [
   PortInUseError,
 ];
 
+/** Log destination of commands whose stdout is their product (a map, a token): logs must not mix in. */
+const toStderr = 2;
+
 const program = new Command('argmap').description('Argument maps in Neo4j, served over GraphQL').showHelpAfterError();
 
 program
@@ -88,9 +91,6 @@ await program.parseAsync();
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
-
-/** For commands whose stdout is their product (a map, a token): logs must not mix into it. */
-const toStderr = 2;
 
 async function run(
   command: (config: ReturnType<typeof readConfig>, logger: ReturnType<typeof createLogger>) => Promise<void>,

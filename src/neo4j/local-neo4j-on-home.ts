@@ -76,14 +76,22 @@ export async function findRunningLocalNeo4j(
   return { connection, started: false, pid: file.pid, stop: async () => {} };
 }
 
+/**
+ * Waits for the process holding the store lock to publish its server. Returns undefined when time
+ * is up, or as soon as a server seen here is gone (its owner stopped it: the lock is free again).
+ */
 async function pollForRunning(
   homeDir: string,
   until: number,
   log: (message: string) => void,
 ): Promise<LocalNeo4jOnHome | undefined> {
+  let seenPid: number | undefined;
   while (Date.now() < until) {
     const found = await findRunningLocalNeo4j(homeDir, log);
     if (found) return found;
+    const file = readConnectionFile(homeDir);
+    if (file) seenPid = file.pid;
+    else if (seenPid !== undefined && !processExists(seenPid)) return undefined;
     await new Promise((resolve) => setTimeout(resolve, LOCKED_POLL_MS));
   }
   return undefined;
