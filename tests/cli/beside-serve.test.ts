@@ -14,6 +14,7 @@ import { connectionFilePath, readConnectionFile } from '../../src/neo4j/connecti
 import { repoRoot } from '../../src/server/repo-root.ts';
 import { uniqueMapId } from '../support/api.ts';
 import { cliEnv, runCli, startCli, waitForLine, type CliOutcome } from '../support/cli.ts';
+import { localNeo4jPidsOn } from '../support/local-neo4j-processes.ts';
 import { smallMapDocument } from '../support/fixtures.ts';
 
 mkdirSync(`${repoRoot}/.cache/neo4j`, { recursive: true });
@@ -140,13 +141,4 @@ async function graphql(query: string, variables: Record<string, unknown>, token?
     body: JSON.stringify({ query, variables }),
   });
   return response.json();
-}
-
-/** The java processes of local Neo4j servers on `homeDir` (other engineers' and runs' are not ours). */
-function localNeo4jPidsOn(homeDir: string): number[] {
-  const found = spawnSync('pgrep', ['-af', 'dev.argmap.neo4j.LocalNeo4j'], { encoding: 'utf8' });
-  return found.stdout
-    .split('\n')
-    .filter((line) => line.includes(`--home ${homeDir}`))
-    .map((line) => Number(line.split(' ')[0]));
 }

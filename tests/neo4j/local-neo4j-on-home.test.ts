@@ -10,6 +10,7 @@ import { readConnectionFile } from '../../src/neo4j/connection-file.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { useOrStartLocalNeo4j, type LocalNeo4jOnHome } from '../../src/neo4j/local-neo4j-on-home.ts';
 import { repoRoot } from '../../src/server/repo-root.ts';
+import { localNeo4jPidsOn } from '../support/local-neo4j-processes.ts';
 
 mkdirSync(`${repoRoot}/.cache/neo4j`, { recursive: true });
 const home = mkdtempSync(`${repoRoot}/.cache/neo4j/race-`);
@@ -37,6 +38,7 @@ describe('local Neo4j on one home: two starts at once', () => {
     expect(await answers(owner)).toBe(true);
     await owner.stop();
     expect(readConnectionFile(home)).toBeUndefined();
+    expect(localNeo4jPidsOn(home)).toEqual([]); // the refused start left no java process either
   });
 });
 
