@@ -96,6 +96,22 @@ describe('argmap commands beside a running serve, on its local Neo4j', () => {
     expect(answer).toEqual({ data: { createMap: { id: mapId } } });
   });
 
+  it('a second serve uses the running Neo4j too, and leaves it running when it stops', { timeout: 180_000 }, async () => {
+    const second = startCli(['serve'], env);
+    const exited = new Promise((resolve) => second.once('exit', resolve));
+    try {
+      const log = (await waitForLine(second, /argmap is serving GraphQL/)).join('\n');
+      expect(log).toContain(`using the local Neo4j already running at ${readConnectionFile(home)?.uri} (pid ${javaPid},`);
+    } finally {
+      second.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+    expect(readConnectionFile(home)?.pid).toBe(javaPid);
+    const health = await fetch(new URL('/health', graphqlUrl));
+    expect(await health.json()).toEqual({ status: 'ok', neo4j: 'up' }); // the first service's Neo4j is still there
+    expect(localNeo4jPidsOn(home)).toEqual([javaPid]);
+  });
+
   it('seed loads the seed map into the running Neo4j, and the service serves it', { timeout: 180_000 }, async () => {
     const seeded = await runCli(['seed'], env);
     expectUsedRunning(seeded);
