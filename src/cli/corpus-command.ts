@@ -16,13 +16,12 @@ import { GraphQLError } from 'graphql';
 import { evaluate } from '../evaluation/evaluation-service.ts';
 import type { MapCountsRecord } from '../graphql/records/map-record.ts';
 import { importMap } from '../maps/import-map.ts';
-import { Database } from '../neo4j/database.ts';
-import { applyMigrations } from '../neo4j/migrations.ts';
-import { provisionFromConfig } from '../neo4j/provision.ts';
+import type { Database } from '../neo4j/database.ts';
 import type { Config } from '../server/config.ts';
 import { createRequestContext } from '../graphql/context.ts';
 import type { Logger } from '../shared/logger.ts';
 import { CommandFailed, expand, readDocument, type Input } from './import-command.ts';
+import { withDatabase } from './with-database.ts';
 
 /** Warnings printed per file; the rest are counted. */
 const shownWarnings = 3;
@@ -37,22 +36,15 @@ export async function corpusCommand(config: Config, logger: Logger, dirs: string
   const files: Record<Outcome, number> = { ok: 0, refused: 0, error: 0 };
   const totals = emptyCounts();
   const started = Date.now();
-  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
-  try {
-    // Evaluation reads get the service's query timeout: a corpus map is evaluated as a client's would be.
-    const db = await Database.connect(neo4j.connection, config.queryTimeoutMs);
-    try {
-      await applyMigrations(db);
-      for (const input of inputs) {
-        const outcome = await runFile(db, logger, input, totals);
-        files[outcome]++;
-      }
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await neo4j.stop();
-  }
+  // Evaluation reads get the service's query timeout: a corpus map is evaluated as a client's would be.
+  await withDatabase(
+    config,
+    logger,
+    async (db) => {
+      for (const input of inputs) files[await runFile(db, logger, input, totals)]++;
+    },
+    { queryTimeoutMs: config.queryTimeoutMs },
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `corpus: ${inputs.length} files, ${files.ok} ok, ${files.refused} refused, ${files.error} errors; ` +

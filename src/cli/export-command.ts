@@ -6,11 +6,10 @@ import { writeFileSync } from 'node:fs';
 import type { MapFormat } from '../graphql/resolvers-types.generated.ts';
 import { exportFormats } from '../interop/export-formats.ts';
 import { exportMapDocument } from '../maps/export-map.ts';
-import { Database } from '../neo4j/database.ts';
-import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
 import type { Logger } from '../shared/logger.ts';
 import { CommandFailed } from './import-command.ts';
+import { withDatabase } from './with-database.ts';
 
 export const exportFormatNames: Record<string, string> = {
   argmap: 'ARGMAP_JSON',
@@ -36,21 +35,12 @@ export async function exportCommand(
       .map(([key]) => key);
     throw new CommandFailed(`--format ${options.format} is not an export format (known: ${known.join(', ')})`);
   }
-  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
-  try {
-    const db = await Database.connect(neo4j.connection);
-    try {
-      const text = write(
-        await exportMapDocument(db, { operationName: 'cli-export' }, mapId).catch((error: unknown) => {
-          throw new CommandFailed((error as Error).message);
-        }),
-      );
-      if (options.out) writeFileSync(options.out, text);
-      else process.stdout.write(text);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await neo4j.stop();
-  }
+  const document = await withDatabase(config, logger, (db) =>
+    exportMapDocument(db, { operationName: 'cli-export' }, mapId).catch((error: unknown) => {
+      throw new CommandFailed((error as Error).message);
+    }),
+  );
+  const text = write(document);
+  if (options.out) writeFileSync(options.out, text);
+  else process.stdout.write(text);
 }

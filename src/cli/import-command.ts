@@ -8,11 +8,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { importFormats, type ImportFormat } from '../interop/import-formats.ts';
 import { importMap } from '../maps/import-map.ts';
-import { Database } from '../neo4j/database.ts';
-import { applyMigrations } from '../neo4j/migrations.ts';
-import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
 import type { Logger } from '../shared/logger.ts';
+import { withDatabase } from './with-database.ts';
 
 /** A failure the user can fix, reported as one line `argmap: …` with exit code 1. */
 export class CommandFailed extends Error {}
@@ -45,52 +43,43 @@ export async function importCommand(
   const inputs = paths.flatMap(expand);
   if (!inputs.length) throw new CommandFailed(`no *.json or *.argdown files in ${paths.join(', ')}`);
   if (options.mapId && inputs.length > 1) throw new CommandFailed(`--map-id needs exactly one file; ${inputs.length} were given`);
-  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
   const totals = { files: 0, failed: 0, claims: 0, inferences: 0, attacks: 0, actors: 0, warnings: 0 };
   const started = Date.now();
-  try {
-    const db = await Database.connect(neo4j.connection);
-    try {
-      await applyMigrations(db);
-      for (const input of inputs) {
-        const fileStarted = Date.now();
-        const shown = relative(process.cwd(), input.path);
-        try {
-          const { document, warnings } = readDocument(input, options);
-          if (options.strict && warnings.length) throw new CommandFailed(`${warnings[0]} (--strict: nothing was written)`);
-          const audit = { actor: 'local', role: 'local', mapIds: [document.map.id] };
-          const outcome = await importMap(db, { operationName: 'cli-import', audit }, document, {
-            warnings,
-            onProgress: (written, total) => {
-              if (total >= 10_000) process.stderr.write(`  ${shown}: ${written}/${total} rows written\n`);
-            },
-          });
-          const { claims, inferences, attacks, actors } = outcome.counts;
-          Object.assign(totals, {
-            files: totals.files + 1,
-            claims: totals.claims + claims,
-            inferences: totals.inferences + inferences,
-            attacks: totals.attacks + attacks,
-            actors: totals.actors + actors,
-            warnings: totals.warnings + warnings.length,
-          });
-          process.stdout.write(
-            `imported ${shown} → ${outcome.map.id}: ${claims} claims, ${inferences} inferences, ${attacks} attacks, ` +
-              `${actors} actors, ${warnings.length} warnings (${Date.now() - fileStarted} ms)\n`,
-          );
-          for (const warning of warnings) process.stdout.write(`  warning: ${warning}\n`);
-        } catch (error) {
-          totals.failed++;
-          process.stderr.write(`failed ${shown}: ${oneLine(error)}\n`);
-          if (options.failFast) break;
-        }
+  await withDatabase(config, logger, async (db) => {
+    for (const input of inputs) {
+      const fileStarted = Date.now();
+      const shown = relative(process.cwd(), input.path);
+      try {
+        const { document, warnings } = readDocument(input, options);
+        if (options.strict && warnings.length) throw new CommandFailed(`${warnings[0]} (--strict: nothing was written)`);
+        const audit = { actor: 'local', role: 'local', mapIds: [document.map.id] };
+        const outcome = await importMap(db, { operationName: 'cli-import', audit }, document, {
+          warnings,
+          onProgress: (written, total) => {
+            if (total >= 10_000) process.stderr.write(`  ${shown}: ${written}/${total} rows written\n`);
+          },
+        });
+        const { claims, inferences, attacks, actors } = outcome.counts;
+        Object.assign(totals, {
+          files: totals.files + 1,
+          claims: totals.claims + claims,
+          inferences: totals.inferences + inferences,
+          attacks: totals.attacks + attacks,
+          actors: totals.actors + actors,
+          warnings: totals.warnings + warnings.length,
+        });
+        process.stdout.write(
+          `imported ${shown} → ${outcome.map.id}: ${claims} claims, ${inferences} inferences, ${attacks} attacks, ` +
+            `${actors} actors, ${warnings.length} warnings (${Date.now() - fileStarted} ms)\n`,
+        );
+        for (const warning of warnings) process.stdout.write(`  warning: ${warning}\n`);
+      } catch (error) {
+        totals.failed++;
+        process.stderr.write(`failed ${shown}: ${oneLine(error)}\n`);
+        if (options.failFast) break;
       }
-    } finally {
-      await db.close();
     }
-  } finally {
-    await neo4j.stop();
-  }
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${totals.files} files imported, ${totals.failed} failed: ${totals.claims} claims, ${totals.inferences} inferences, ` +

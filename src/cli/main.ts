@@ -26,6 +26,9 @@ const userFixable = [
   PortInUseError,
 ];
 
+/** Log destination of commands whose stdout is their product (a map, a token): logs must not mix in. */
+const toStderr = 2;
+
 const program = new Command('argmap').description('Argument maps in Neo4j, served over GraphQL').showHelpAfterError();
 
 program
@@ -64,7 +67,7 @@ program
   .option('--format <format>', Object.keys(exportFormatNames).join(' | '), 'argmap')
   .option('--out <file>', 'write to this file instead of stdout')
   .action((mapId: string, options: { format: string; out?: string }) =>
-    run((config, logger) => exportCommand(config, logger, mapId, options)),
+    run((config, logger) => exportCommand(config, logger, mapId, options), toStderr),
   );
 
 const token = program
@@ -77,18 +80,18 @@ token
   .requiredOption('--role <role>', 'reader | editor | admin')
   .option('--map <id>', 'limit the token to this map (repeat for more); all maps when absent', collect, [])
   .option('--name <name>', 'a label for people, e.g. who holds it')
-  .action((options: TokenCreateOptions) => run((config, logger) => tokenCreateCommand(config, logger, options)));
+  .action((options: TokenCreateOptions) => run((config, logger) => tokenCreateCommand(config, logger, options), toStderr));
 
 token
   .command('list')
   .description('list tokens (never their secrets)')
-  .action(() => run(tokenListCommand));
+  .action(() => run(tokenListCommand, toStderr));
 
 token
   .command('revoke')
   .description('revoke a token; it stops working at once')
   .argument('<id>', 'token id (the part after argmap_, as `token list` shows it)')
-  .action((id: string) => run((config, logger) => tokenRevokeCommand(config, logger, id)));
+  .action((id: string) => run((config, logger) => tokenRevokeCommand(config, logger, id), toStderr));
 
 await program.parseAsync();
 
@@ -96,10 +99,13 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-async function run(command: (config: ReturnType<typeof readConfig>, logger: ReturnType<typeof createLogger>) => Promise<void>) {
+async function run(
+  command: (config: ReturnType<typeof readConfig>, logger: ReturnType<typeof createLogger>) => Promise<void>,
+  logFd: 1 | 2 = 1,
+) {
   try {
     const config = readConfig();
-    await command(config, createLogger(config.logLevel, config.logFormat));
+    await command(config, createLogger(config.logLevel, config.logFormat, logFd));
   } catch (error) {
     if (userFixable.some((kind) => error instanceof kind)) {
       process.stderr.write(`argmap: ${(error as Error).message}\n`);

@@ -5,12 +5,10 @@
  */
 import { isRole, roles } from '../graphql/caller.ts';
 import { createToken, listTokens, revokeToken, type TokenInfo } from '../auth/token-store.ts';
-import { Database } from '../neo4j/database.ts';
-import { applyMigrations } from '../neo4j/migrations.ts';
-import { provisionFromConfig } from '../neo4j/provision.ts';
 import type { Config } from '../server/config.ts';
 import type { Logger } from '../shared/logger.ts';
 import { CommandFailed } from './import-command.ts';
+import { withDatabase } from './with-database.ts';
 
 export interface TokenCreateOptions {
   role: string;
@@ -46,19 +44,4 @@ function describe(token: TokenInfo): string {
   const maps = token.maps ? `maps ${token.maps.join(',')}` : 'all maps';
   const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
   return `${token.id} ${token.role} (${maps}) ${token.name ?? '-'} created ${token.createdAt} ${state}`;
-}
-
-async function withDatabase(config: Config, logger: Logger, work: (db: Database) => Promise<void>): Promise<void> {
-  const neo4j = await provisionFromConfig(config, (message) => logger.info(message));
-  try {
-    const db = await Database.connect(neo4j.connection);
-    try {
-      await applyMigrations(db);
-      await work(db);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await neo4j.stop();
-  }
 }

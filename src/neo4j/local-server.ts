@@ -7,12 +7,17 @@
  * dies without calling it, even by `kill -9`, the launcher sees EOF on its stdin pipe and exits too; on
  * a normal Node exit a process 'exit' handler also signals it. This module registers no SIGINT/SIGTERM
  * handlers: signals belong to the service.
+ *
+ * While it runs, the server is published in `<home>/argmap-connection.json` (connection-file.ts), so
+ * other argmap processes on the same home use it instead of starting a second one. The file goes
+ * before the server does: first thing in `stop()`, on an unexpected exit, and in the 'exit' handler.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { removeConnectionFile, writeConnectionFile } from './connection-file.ts';
 import { checkJava, ensureLauncherBuilt, javaExecutable, LocalNeo4jUnavailableError } from './launcher-build.ts';
 
 export { LocalNeo4jUnavailableError } from './launcher-build.ts';
@@ -37,13 +42,21 @@ export interface LocalNeo4jOptions {
   password?: string;
   /** Progress and diagnostics (build progress, unexpected exits). */
   log?: (msg: string) => void;
-  /** How long to wait for the server to accept Bolt connections. Default 120 s. */
+  /**
+   * How long to wait for the server to accept Bolt connections. Default 300 s: a first start takes
+   * ~15 s on a quiet 2-core machine but over 2 min on a busy one (load 18, seen on a shared box); the
+   * timeout only catches a hang.
+   */
   startTimeoutMs?: number;
 }
 
 /** The launcher started but did not become ready (port taken, store locked, timeout, crash…). */
 export class LocalNeo4jStartError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Another process holds the store of this home (most likely another local Neo4j starting). */
+    readonly storeLocked = false,
+  ) {
     super(message);
     this.name = 'LocalNeo4jStartError';
   }
@@ -83,7 +96,7 @@ const MAIN_CLASS = 'dev.argmap.neo4j.LocalNeo4j';
 const READY_PREFIX = 'ARGMAP_NEO4J_READY ';
 const ERROR_PREFIX = 'ARGMAP_NEO4J_ERROR ';
 const STOP_GRACE_MS = 30_000;
-const DEFAULT_START_TIMEOUT_MS = 120_000;
+const DEFAULT_START_TIMEOUT_MS = 300_000;
 
 /** A free TCP port on 127.0.0.1 (listen on 0, read it, close). */
 export function findFreePort(): Promise<number> {
@@ -161,6 +174,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   // Last resort on a normal Node exit without stop(): signal the child synchronously.
   const onProcessExit = (): void => {
+    if (ready && child.pid !== undefined) removeConnectionFile(homeDir, child.pid);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
   process.on('exit', onProcessExit);
@@ -176,6 +190,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       exited = true;
       process.removeListener('exit', onProcessExit);
       if (ready && !stopping) {
+        if (child.pid !== undefined) removeConnectionFile(homeDir, child.pid);
         log(`local Neo4j (${uri}) exited unexpectedly (${signal ?? `exit code ${code}`})`);
       }
       resolve();
@@ -223,7 +238,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
           : stderrTail.length
             ? `last output:\n${stderrTail.slice(-15).join('\n')}`
             : `see ${path.join(homeDir, 'logs', 'debug.log')}`;
-        reject(new LocalNeo4jStartError(`local Neo4j failed to start on ${uri} (${signal ?? `exit code ${code}`}): ${detail}`));
+        reject(
+          new LocalNeo4jStartError(
+            `local Neo4j failed to start on ${uri} (${signal ?? `exit code ${code}`}): ${detail}`,
+            // The launcher's own wording for a FileLockException (neo4j/…/LocalNeo4j.java).
+            errorLine?.includes('store is locked by another process') ?? false,
+          ),
+        );
       });
     });
   } catch (e) {
@@ -245,6 +266,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stopPromise ??= (async () => {
       if (exited) return;
       stopping = true;
+      // Unpublish first: a command starting now must not pick a server that is going away.
+      if (child.pid !== undefined) removeConnectionFile(homeDir, child.pid);
       child.ref(); // keep the event loop alive until the child is gone
       child.kill('SIGTERM');
       const force = setTimeout(() => {
@@ -262,8 +285,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return stopPromise;
   };
 
-  log(`local Neo4j ${build.neo4jVersion} ready at ${uri} (home ${homeDir}, pid ${child.pid})`);
   const server: LocalNeo4j = { uri, username: 'neo4j', password, stop };
-  if (child.pid !== undefined) pids.set(server, child.pid);
+  if (child.pid !== undefined) {
+    pids.set(server, child.pid);
+    try {
+      writeConnectionFile(homeDir, { uri, username: 'neo4j', password, pid: child.pid, ownerPid: process.pid });
+    } catch (error) {
+      await stop();
+      throw new LocalNeo4jStartError(`could not publish the local Neo4j in ${homeDir}: ${(error as Error).message}`);
+    }
+  }
+  log(`local Neo4j ${build.neo4jVersion} ready at ${uri} (home ${homeDir}, pid ${child.pid})`);
   return server;
 }

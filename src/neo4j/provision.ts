@@ -2,14 +2,18 @@
  * Finds or starts the Neo4j that argmap talks to, in one order everywhere (service, tests, CLI):
  *  1. NEO4J_URI given → that server; nothing is started.
  *  2. otherwise a Docker engine answers → a `neo4j:5.26-community` container (testcontainers).
- *  3. otherwise → the local Neo4j 5.26 built from Maven Central by our Java launcher (neo4j/).
+ *  3. otherwise → the local Neo4j 5.26 built from Maven Central by our Java launcher (neo4j/): the one
+ *     already running on the home when another argmap process started it (local-neo4j-on-home.ts),
+ *     else a new one that this process owns.
  * When none is possible, one error says the three ways out.
  */
 import type { Neo4jConnection } from './database.ts';
-import { LocalNeo4jUnavailableError, startLocalNeo4j } from './local-server.ts';
+import { LocalNeo4jUnavailableError } from './local-server.ts';
+import { useOrStartLocalNeo4j } from './local-neo4j-on-home.ts';
 import { dockerAnswers, startNeo4jContainer } from './docker.ts';
 
-export type Neo4jOrigin = 'configured' | 'docker' | 'local';
+/** 'local-running': the local Neo4j another argmap process started on the same home (not ours to stop). */
+export type Neo4jOrigin = 'configured' | 'docker' | 'local' | 'local-running';
 
 export interface ProvisionedNeo4j {
   connection: Neo4jConnection;
@@ -46,12 +50,8 @@ export async function provisionNeo4j(options: ProvisionOptions): Promise<Provisi
     return { connection: container.connection, origin: 'docker', stop: container.stop };
   }
   try {
-    const server = await startLocalNeo4j({ homeDir: options.localHome, log: options.log });
-    return {
-      connection: { uri: server.uri, username: server.username, password: server.password },
-      origin: 'local',
-      stop: () => server.stop(),
-    };
+    const server = await useOrStartLocalNeo4j(options.localHome, options.log);
+    return { connection: server.connection, origin: server.started ? 'local' : 'local-running', stop: server.stop };
   } catch (error) {
     if (error instanceof LocalNeo4jUnavailableError) throw new Neo4jUnavailableError(error.message);
     throw error;

@@ -36,12 +36,16 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliOutco
 export function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string[]> {
   return new Promise((resolve, reject) => {
     let buffered = '';
+    let errors = '';
+    child.stderr?.on('data', (chunk) => (errors += chunk));
     child.stdout!.on('data', (chunk) => {
       buffered += chunk;
       const lines = buffered.split('\n');
       const index = lines.findIndex((candidate) => pattern.test(candidate));
       if (index >= 0) resolve(lines.slice(0, index + 1));
     });
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing ${pattern}; output: ${buffered}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`exited with ${code} before printing ${pattern}; output: ${buffered}; stderr: ${errors}`)),
+    );
   });
 }
