@@ -158,10 +158,19 @@ async function start(quick: boolean, stops: (() => Promise<void>)[], stop: () =>
   };
 }
 
-/** With a configured (shared) Neo4j, the bench maps of an earlier run go first, in batches. */
+/**
+ * With a configured (shared) Neo4j, the bench maps of an earlier run go first, in batches. CALL …
+ * IN TRANSACTIONS needs an auto-commit transaction (session.run): executeQuery's managed one fails
+ * as soon as there is something to delete.
+ */
 async function dropBenchMaps(driver: neo4j.Driver): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (n) WHERE n.mapId STARTS WITH 'bench-' OR (n:Map AND n.id STARTS WITH 'bench-')
-     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
-  );
+  const session = driver.session();
+  try {
+    await session.run(
+      `MATCH (n) WHERE n.mapId STARTS WITH 'bench-' OR (n:Map AND n.id STARTS WITH 'bench-')
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
 }
