@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/shared/repo-root.ts';
 import { uniqueMapId } from '../support/api.ts';
 import { unknownMapId } from '../support/unknown-ids.ts';
@@ -9,24 +9,36 @@ import { startWebServer, type WebServer } from './web-server.ts';
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
+// Every test has a page of its own in a fresh browser context (so no history, selection or
+// remembered layout in localStorage carries over), and loads what it needs: any order passes.
 describe('the map page, in Chromium', () => {
   let server: WebServer;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   let violations: string[];
 
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    violations = await cspViolations(page);
-    await page.goto(`${server.origin}/maps/editorial`);
-    await page.waitForSelector('html[data-state="ready"]');
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    violations = await cspViolations(page);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function openMap(mapId: string) {
+    await page.goto(`${server.origin}/maps/${mapId}`);
+    await page.waitForSelector('html[data-state="ready"]');
+  }
 
   const ids = (selector: string) =>
     page.evaluate(
@@ -47,84 +59,88 @@ describe('the map page, in Chromium', () => {
     await page.mouse.click(at.x, at.y);
   }
 
-  it('draws every node of the map the API has, under the service CSP', async () => {
-    const { map } = await server.graphql('{ map(id: "editorial") { graph { nodes { id } } } }');
-    expect(await ids('node')).toEqual(map.graph.nodes.map((n: { id: string }) => n.id).sort());
-    expect(violations).toEqual([]);
-  });
+  describe('on the seed map', () => {
+    beforeEach(() => openMap('editorial'));
 
-  it('draws the seed map with no two labels overlapping at the default zoom, and saves a screenshot', async () => {
-    const boxes = (await page.evaluate(() =>
-      (window as any).argmap.cy
-        .nodes('.claim, .actor')
-        .map((n: any) => n.renderedBoundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false })),
-    )) as Box[];
-    const overlapping = boxes.flatMap((a, i) =>
-      boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2),
-    );
-    expect(overlapping).toEqual([]);
-    mkdirSync(`${repoRoot}/test-results/web`, { recursive: true });
-    await page.screenshot({ path: `${repoRoot}/test-results/web/map-page.png` });
-  });
+    it('draws every node of the map the API has, under the service CSP', async () => {
+      const { map } = await server.graphql('{ map(id: "editorial") { graph { nodes { id } } } }');
+      expect(await ids('node')).toEqual(map.graph.nodes.map((n: { id: string }) => n.id).sort());
+      expect(violations).toEqual([]);
+    });
 
-  it('highlights exactly the claims that depend on an actor when the actor is picked', async () => {
-    const { actor } = await server.graphql('{ actor(id: "editorial:putin") { dependentClaims { claim { id } } } }');
-    await page.selectOption('#actor', 'editorial:putin');
-    await page.waitForSelector('#graph[data-highlight="actor:editorial:putin"]');
-    const expected = [...new Set(actor.dependentClaims.map((d: { claim: { id: string } }) => d.claim.id))].sort();
-    expect(expected.length).toBeGreaterThan(3);
-    expect(await ids('.dependent')).toEqual(expected);
-  });
+    it('draws the seed map with no two labels overlapping at the default zoom, and saves a screenshot', async () => {
+      const boxes = (await page.evaluate(() =>
+        (window as any).argmap.cy
+          .nodes('.claim, .actor')
+          .map((n: any) => n.renderedBoundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false })),
+      )) as Box[];
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2),
+      );
+      expect(overlapping).toEqual([]);
+      mkdirSync(`${repoRoot}/test-results/web`, { recursive: true });
+      await page.screenshot({ path: `${repoRoot}/test-results/web/map-page.png` });
+    });
 
-  it('highlights the reasoning chains of a clicked claim and shows it in the panel', async () => {
-    const id = 'editorial:blandishments-have-failed';
-    const { reasoningChains, claim } = await server.graphql(
-      `{ claim(id: "${id}") { text } reasoningChains(conclusionId: "${id}", maxDepth: 10, limit: 1000) { claims { id } inferences { id } } }`,
-    );
-    await clickNode(id);
-    await page.waitForSelector(`#graph[data-highlight="claim:${id}"]`);
-    const onChains = new Set<string>([id]);
-    for (const chain of reasoningChains) for (const e of [...chain.claims, ...chain.inferences]) onChains.add(e.id);
-    expect(onChains.size).toBeGreaterThan(3);
-    expect(await ids('node.chain')).toEqual([...onChains].sort());
-    expect(await page.textContent('#details')).toContain(claim.text);
-  });
+    it('highlights exactly the claims that depend on an actor when the actor is picked', async () => {
+      const { actor } = await server.graphql('{ actor(id: "editorial:putin") { dependentClaims { claim { id } } } }');
+      await page.selectOption('#actor', 'editorial:putin');
+      await page.waitForSelector('#graph[data-highlight="actor:editorial:putin"]');
+      const expected = [...new Set(actor.dependentClaims.map((d: { claim: { id: string } }) => d.claim.id))].sort();
+      expect(expected.length).toBeGreaterThan(3);
+      expect(await ids('.dependent')).toEqual(expected);
+    });
 
-  it('focuses on a claim and its neighbours, with Back to the whole map', async () => {
-    const all = (await ids('node')).length;
-    await page.fill('#depth', '1');
-    await page.click('#focus');
-    await page.waitForSelector('#graph[data-focus="editorial:blandishments-have-failed:1"]');
-    const shown = await ids('node:visible');
-    expect(shown).toContain('editorial:blandishments-have-failed');
-    expect(shown.length).toBeLessThan(all / 2);
-    await page.click('#back');
-    await page.waitForSelector('#graph[data-focus=""]');
-    expect((await ids('node:visible')).length).toBe(all);
-  });
+    it('highlights the reasoning chains of a clicked claim and shows it in the panel', async () => {
+      const id = 'editorial:blandishments-have-failed';
+      const { reasoningChains, claim } = await server.graphql(
+        `{ claim(id: "${id}") { text } reasoningChains(conclusionId: "${id}", maxDepth: 10, limit: 1000) { claims { id } inferences { id } } }`,
+      );
+      await clickNode(id);
+      await page.waitForSelector(`#graph[data-highlight="claim:${id}"]`);
+      const onChains = new Set<string>([id]);
+      for (const chain of reasoningChains) for (const e of [...chain.claims, ...chain.inferences]) onChains.add(e.id);
+      expect(onChains.size).toBeGreaterThan(3);
+      expect(await ids('node.chain')).toEqual([...onChains].sort());
+      expect(await page.textContent('#details')).toContain(claim.text);
+    });
 
-  it('finds claims by their text', async () => {
-    const { map } = await server.graphql('{ map(id: "editorial") { graph { nodes { id kind label } } } }');
-    const expected = map.graph.nodes
-      .filter((n: { kind: string; label: string }) => n.kind === 'CLAIM' && /patriot/i.test(n.label))
-      .map((n: { id: string }) => n.id)
-      .sort();
-    await page.fill('#search', 'Patriot');
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await ids('node.match')).toEqual(expected);
+    it('focuses on a clicked claim and its neighbours, with Back to the whole map', async () => {
+      const all = (await ids('node')).length;
+      await clickNode('editorial:blandishments-have-failed');
+      await page.waitForSelector('#graph[data-highlight="claim:editorial:blandishments-have-failed"]');
+      await page.fill('#depth', '1');
+      await page.click('#focus');
+      await page.waitForSelector('#graph[data-focus="editorial:blandishments-have-failed:1"]');
+      const shown = await ids('node:visible');
+      expect(shown).toContain('editorial:blandishments-have-failed');
+      expect(shown.length).toBeLessThan(all / 2);
+      await page.click('#back');
+      await page.waitForSelector('#graph[data-focus=""]');
+      expect((await ids('node:visible')).length).toBe(all);
+    });
+
+    it('finds claims by their text', async () => {
+      const { map } = await server.graphql('{ map(id: "editorial") { graph { nodes { id kind label } } } }');
+      const expected = map.graph.nodes
+        .filter((n: { kind: string; label: string }) => n.kind === 'CLAIM' && /patriot/i.test(n.label))
+        .map((n: { id: string }) => n.id)
+        .sort();
+      await page.fill('#search', 'Patriot');
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await ids('node.match')).toEqual(expected);
+    });
   });
 
   it('says so when the map does not exist, or the API is down', async () => {
-    const other = await browser.newPage();
     const unknown = unknownMapId();
-    await other.goto(`${server.origin}/maps/${unknown}`);
-    await other.waitForSelector('html[data-state="not-found"]');
-    expect(await other.textContent('#message')).toContain(`There is no map with id “${unknown}”`);
-    await other.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await other.goto(`${server.origin}/maps/editorial`);
-    await other.waitForSelector('html[data-state="error"]');
-    expect(await other.textContent('#message')).toContain('Is the argmap service running?');
-    await other.close();
+    await page.goto(`${server.origin}/maps/${unknown}`);
+    await page.waitForSelector('html[data-state="not-found"]');
+    expect(await page.textContent('#message')).toContain(`There is no map with id “${unknown}”`);
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${server.origin}/maps/editorial`);
+    await page.waitForSelector('html[data-state="error"]');
+    expect(await page.textContent('#message')).toContain('Is the argmap service running?');
   });
 
   it('keeps every other node in place when a claim is added to the map', async () => {
@@ -140,8 +156,7 @@ describe('the map page, in Chromium', () => {
     await server.graphql(importMap, { d: document });
     const positions = () =>
       page.evaluate(() => Object.fromEntries((window as any).argmap.cy.nodes().map((n: any) => [n.id(), n.position()])));
-    await page.goto(`${server.origin}/maps/${mapId}`);
-    await page.waitForSelector('html[data-state="ready"]');
+    await openMap(mapId);
     const before = await positions();
     document.claims.push({ id: 'c8', text: 'A new premise, added later.' });
     document.inferences.push({ id: 'i7', premises: ['c8'], conclusion: 'c3' });

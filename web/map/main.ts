@@ -2,7 +2,7 @@
 import { ApiDownError, ApiError } from './api.ts';
 import { showMessage } from './dom.ts';
 import { showIndex } from './index-page.ts';
-import { showMap } from './map-view.ts';
+import { showMap } from './show-map.ts';
 
 async function main(): Promise<void> {
   const match = /^\/maps\/([^/]+)\/?$/.exec(location.pathname);
