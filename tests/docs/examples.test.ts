@@ -25,7 +25,8 @@ afterAll(async () => {
 /** The example's answer shown in `blocks` must be the one the API gives now, on the seed map. */
 async function expectLiveAnswer(blocks: ExampleBlock[], name: string, where: string) {
   const example = examples.find((candidate) => candidate.name === name)!;
-  const block = blocks.find((candidate) => candidate.name === name)!;
+  const block = blocks.find((candidate) => candidate.name === name);
+  if (!block) expect.fail(`${where} has no block for ${name}: run \`npm run docs:examples\``);
   expect(block.operation, `${where}: the operation of ${name} ${stale}`).toBe(example.operation);
   expect(block.answer, `${where}: the answer of ${name} ${stale}`).toEqual(await runner.answer(name, example.source));
 }
