@@ -1,7 +1,7 @@
 /**
- * The example operations of the explorer's tabs: the README's own examples (docs/examples/*.graphql,
- * so they are written once) plus an importMap mutation with its variables, which the README does
- * not run because it writes.
+ * The example operations of the explorer's tabs: the documented examples (docs/examples/*.graphql,
+ * whose answers docs/examples.md shows, so they are written once) plus an importMap mutation with
+ * its variables, which the docs do not run because it writes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { repoRoot } from '../shared/repo-root.ts';
@@ -11,7 +11,7 @@ export interface ExampleTab {
   variables?: string;
 }
 
-// The ones the issue names first, in its order; the other README examples follow by file name.
+// The ones the issue names first, in its order; the other examples follow by file name.
 const first = ['chain-from-air-strikes', 'depends-on-putin', 'what-trump-asserts', 'attacks-on-a-claim'];
 
 export function explorerExamples(): ExampleTab[] {

@@ -1,7 +1,7 @@
 /**
  * Defects that AIF files from AIFdb and OVA carry, each in a small document of our own under
  * fixtures/aif-defects/: importAif repairs what a reader can repair, with a warning naming the
- * node or edge (docs/formats-aif-repairs.md), and refuses what it cannot, writing nothing.
+ * node or edge (docs/formats.md, "AIF: defects argmap repairs"), and refuses what it cannot, writing nothing.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
