@@ -25,7 +25,9 @@ export type ImportFormat = 'ARGMAP_JSON' | 'AIF_JSON' | 'ARGDOWN';
 
 export const importFormats: Record<ImportFormat, (text: string, options: ImportOptions) => ImportConversion> = {
   ARGMAP_JSON: (text, options) => {
-    const document = JSON.parse(text) as MapDocument;
+    // Malformed text is the user's to fix (BAD_USER_INPUT naming the file), as for AIF; what the
+    // JSON holds is checked against the map format's schema when it is imported.
+    const document = parseJsonText(text) as MapDocument;
     return { document: { ...document, map: { ...document.map, id: options.mapId } }, warnings: [] };
   },
   AIF_JSON: (text, options) => aifToMapDocument(parseJsonText(text), options),

@@ -72,11 +72,13 @@ describe('argmap corpus', () => {
     const folder = folderOf({
       'good.json': `${fixtureCorpus}/aif/letters-page.json`,
       'truncated.json': '{"nodes": [{"nodeID": "1", ',
+      'truncated-map.json': '{"format": "argmap/map@1", "map": {"id": "m", ',
     });
     const { code, stdout } = await runCli(['corpus', folder], env());
     expect(code).toBe(0);
     expect(stdout).toMatch(/^refused \S*truncated\.json: file: is not valid JSON: .+ \(\d+ ms\)$/m);
-    expect(stdout).toMatch(/^corpus: 2 files, 1 ok, 1 refused, 0 errors; 6 claims, 1 inferences, 3 attacks, 2 actors, /m);
+    expect(stdout).toMatch(/^refused \S*truncated-map\.json: file: is not valid JSON: .+ \(\d+ ms\)$/m);
+    expect(stdout).toMatch(/^corpus: 3 files, 1 ok, 2 refused, 0 errors; 6 claims, 1 inferences, 3 attacks, 2 actors, /m);
   });
 
   // An unexpected failure that needs no mock: a corpus entry that cannot be read (a dangling link).
