@@ -8,12 +8,12 @@
  * server — in a fresh data folder removed afterwards, so a running `npm start` and its data are
  * left alone.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { loadSeedMap } from '../src/maps/seed.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { applyMigrations } from '../src/neo4j/migrations.ts';
-import { provisionNeo4j } from '../src/neo4j/provision.ts';
+import { provisionScratchNeo4j } from '../src/neo4j/provision.ts';
 import { readConfig } from '../src/server/config.ts';
 import { repoRoot } from '../src/shared/repo-root.ts';
 import { renderBlock, replaceBlocks, type BlockStyle } from './docs-examples/example-blocks.ts';
@@ -26,14 +26,7 @@ const targets: { file: string; style: BlockStyle; appendMissing: boolean }[] = [
 ];
 
 const config = readConfig();
-mkdirSync(`${repoRoot}/.cache/neo4j`, { recursive: true });
-const localHome = mkdtempSync(`${repoRoot}/.cache/neo4j/docs-run-`);
-const neo4j = await provisionNeo4j({
-  configured: config.neo4j,
-  localHome,
-  provider: config.neo4jProvider,
-  log: (message) => console.error(`[neo4j] ${message}`),
-});
+const neo4j = await provisionScratchNeo4j(config, 'docs-run', (message) => console.error(`[neo4j] ${message}`));
 try {
   const db = await Database.connect(neo4j.connection, config.queryTimeoutMs);
   try {
@@ -59,5 +52,4 @@ try {
   }
 } finally {
   await neo4j.stop();
-  rmSync(localHome, { recursive: true, force: true });
 }

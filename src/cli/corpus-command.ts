@@ -20,7 +20,7 @@ import type { Database } from '../neo4j/database.ts';
 import type { Config } from '../server/config.ts';
 import { createRequestContext } from '../graphql/context.ts';
 import type { Logger } from '../shared/logger.ts';
-import { CommandFailed, expand, readDocument, type Input } from './import-command.ts';
+import { CommandFailed, expand, oneLine, readDocument, type Input } from './import-command.ts';
 import { withDatabase } from './with-database.ts';
 
 /** Warnings printed per file; the rest are counted. */
@@ -92,8 +92,4 @@ function emptyCounts(): Counts {
 function countsText(counts: Counts): string {
   const elements = countNames.map((name) => `${counts[name]} ${name}`).join(', ');
   return `${elements}; evaluated ${counts.IN} IN, ${counts.OUT} OUT, ${counts.UNDEC} UNDEC`;
-}
-
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }

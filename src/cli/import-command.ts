@@ -135,6 +135,7 @@ function formatOf(path: string, text: string, format: ImportCommandOptions['form
   return name as ImportFormat;
 }
 
-function oneLine(error: unknown): string {
+/** An error's first line, for a one-line report. */
+export function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }

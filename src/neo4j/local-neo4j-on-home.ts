@@ -59,10 +59,7 @@ export async function useOrStartLocalNeo4j(
 }
 
 /** The local Neo4j published on `homeDir` when it is alive and answers; removes a dead one's file. */
-export async function findRunningLocalNeo4j(
-  homeDir: string,
-  log: (message: string) => void,
-): Promise<LocalNeo4jOnHome | undefined> {
+async function findRunningLocalNeo4j(homeDir: string, log: (message: string) => void): Promise<LocalNeo4jOnHome | undefined> {
   const file = readConnectionFile(homeDir);
   if (!file) return undefined;
   if (!processExists(file.pid) || !processExists(file.ownerPid)) {

@@ -7,6 +7,8 @@
  *     else a new one that this process owns.
  * When none is possible, one error says the three ways out.
  */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { repoRoot } from '../shared/repo-root.ts';
 import type { Neo4jConnection } from './database.ts';
 import { LocalNeo4jUnavailableError } from './local-server.ts';
 import { useOrStartLocalNeo4j } from './local-neo4j-on-home.ts';
@@ -64,4 +66,31 @@ export function provisionFromConfig(
   log: (message: string) => void,
 ): Promise<ProvisionedNeo4j> {
   return provisionNeo4j({ configured: config.neo4j, localHome: config.localNeo4jHome, provider: config.neo4jProvider, log });
+}
+
+/**
+ * The provisioning of a run that must see no other run's data (the test run, the docs' example
+ * answers): as provisionFromConfig, but a local server gets a fresh data folder
+ * `.cache/neo4j/<prefix>-XXXXXX`, which `stop` removes after the server.
+ */
+export async function provisionScratchNeo4j(
+  config: { neo4j: Neo4jConnection | undefined; neo4jProvider: 'auto' | 'docker' | 'local' },
+  prefix: string,
+  log: (message: string) => void,
+): Promise<ProvisionedNeo4j> {
+  mkdirSync(`${repoRoot}/.cache/neo4j`, { recursive: true });
+  const localHome = mkdtempSync(`${repoRoot}/.cache/neo4j/${prefix}-`);
+  const neo4j = await provisionNeo4j({ configured: config.neo4j, localHome, provider: config.neo4jProvider, log }).catch(
+    (error: unknown) => {
+      rmSync(localHome, { recursive: true, force: true });
+      throw error;
+    },
+  );
+  return {
+    ...neo4j,
+    stop: async () => {
+      await neo4j.stop();
+      rmSync(localHome, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,14 +4,12 @@
  * one database and isolate themselves by data: each writes only maps with ids of its own
  * (tests/support/api.ts `uniqueMapId`); the seed map is loaded here, once, and only read by tests.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { loadSeedMap } from '../../src/maps/seed.ts';
 import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
-import { provisionNeo4j } from '../../src/neo4j/provision.ts';
+import { provisionScratchNeo4j } from '../../src/neo4j/provision.ts';
 import { readConfig } from '../../src/server/config.ts';
-import { repoRoot } from '../../src/shared/repo-root.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,14 +20,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const config = readConfig();
   // A fresh data folder per run: runs never see each other's data or contend for the store lock.
-  mkdirSync(`${repoRoot}/.cache/neo4j`, { recursive: true });
-  const localHome = mkdtempSync(`${repoRoot}/.cache/neo4j/test-run-`);
-  const neo4j = await provisionNeo4j({
-    configured: config.neo4j,
-    localHome,
-    provider: config.neo4jProvider,
-    log: (message) => console.log(`[neo4j] ${message}`),
-  });
+  const neo4j = await provisionScratchNeo4j(config, 'test-run', (message) => console.log(`[neo4j] ${message}`));
   const db = await Database.connect(neo4j.connection);
   try {
     await applyMigrations(db);
@@ -41,6 +32,5 @@ export default async function setup(project: TestProject) {
   project.provide('neo4j', neo4j.connection);
   return async () => {
     await neo4j.stop();
-    rmSync(localHome, { recursive: true, force: true });
   };
 }
