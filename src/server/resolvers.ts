@@ -36,7 +36,15 @@ import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
-  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries, ...interopQueries, ...evaluationQueries, ...schemeQueries },
+  Query: {
+    ...mapQueries,
+    ...claimQueries,
+    ...chainQueries,
+    ...actorQueries,
+    ...interopQueries,
+    ...evaluationQueries,
+    ...schemeQueries,
+  },
   Mutation: {
     ...mapMutations,
     ...claimMutations,
