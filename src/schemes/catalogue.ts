@@ -1,8 +1,9 @@
 /**
  * The catalogue of argumentation schemes: catalogue/schemes/<id>.json, one file a scheme, read once
  * on first use. The files are validated against catalogue/scheme.schema.json by the tests
- * (tests/schemes/catalogue-files.test.ts), so this loader trusts their shape; it still refuses to
- * load when two schemes claim the same name (a thrown Error, masked as INTERNAL_SERVER_ERROR), since `byName` would then answer by file order.
+ * (tests/schemes/catalogue-files.test.ts), so this loader trusts their shape. It still refuses to
+ * load when two schemes claim the same name, since `byName` would then answer by file order: a
+ * plain Error, which Apollo masks as INTERNAL_SERVER_ERROR, as a broken deployment should be.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { repoRoot } from '../shared/repo-root.ts';
