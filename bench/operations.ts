@@ -61,6 +61,7 @@ export function chainOperations(probes: GeneratedMap['probes'], maxDepth: number
   ];
 }
 
+// The peer reads the stored property `scheme`; argmap answers the same text as `schemeName`.
 const pageFields = `id text tags
   supportedBy { id scheme premises { id text } }
   supports { id conclusion { id text } }
@@ -73,7 +74,7 @@ export function mapOperations(probes: GeneratedMap['probes'], importDocument: un
     {
       name: 'claimsPage50',
       argmap: {
-        query: `query Page($mapId: ID!) { claims(filter: { mapId: $mapId }, first: 50) { nodes { ${pageFields} } } }`,
+        query: `query Page($mapId: ID!) { claims(filter: { mapId: $mapId }, first: 50) { nodes { ${pageFields.replace(' scheme ', ' schemeName ')} } } }`,
         variables: { mapId: probes.mapId },
       },
       peer: {

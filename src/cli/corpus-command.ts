@@ -10,6 +10,9 @@
  * `error`, for any other exception, which is a bug or a broken environment. The exit code is 1 when
  * any file ended in `error`, 0 otherwise: refusals are listed and counted but do not fail the run,
  * since a real corpus may hold files argmap rightly refuses (shared/corpora/README.md lists none).
+ *
+ * The last line tells how many imported inferences landed on catalogue schemes and lists the scheme
+ * names the catalogue does not know, with counts (src/schemes/scheme-tally.ts).
  */
 import { relative } from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -17,6 +20,7 @@ import { evaluate } from '../evaluation/evaluation-service.ts';
 import type { MapCountsRecord } from '../graphql/records/map-record.ts';
 import { importMap } from '../maps/import-map.ts';
 import type { Database } from '../neo4j/database.ts';
+import { SchemeTally } from '../schemes/scheme-tally.ts';
 import type { Config } from '../server/config.ts';
 import { createRequestContext } from '../graphql/context.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -35,26 +39,28 @@ export async function corpusCommand(config: Config, logger: Logger, dirs: string
   if (!inputs.length) throw new CommandFailed(`no *.json or *.argdown files in ${dirs.join(', ')}`);
   const files: Record<Outcome, number> = { ok: 0, refused: 0, error: 0 };
   const totals = emptyCounts();
+  const schemes = new SchemeTally();
   const started = Date.now();
   // Evaluation reads get the service's query timeout: a corpus map is evaluated as a client's would be.
   await withDatabase(
     config,
     logger,
     async (db) => {
-      for (const input of inputs) files[await runFile(db, logger, input, totals)]++;
+      for (const input of inputs) files[await runFile(db, logger, input, totals, schemes)]++;
     },
     { queryTimeoutMs: config.queryTimeoutMs },
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `corpus: ${inputs.length} files, ${files.ok} ok, ${files.refused} refused, ${files.error} errors; ` +
-      `${countsText(totals)}; ${totals.warnings} warnings; in ${seconds} s\n`,
+      `${countsText(totals)}; ${totals.warnings} warnings; in ${seconds} s\n` +
+      `${schemes.summary()}\n`,
   );
   if (files.error) process.exitCode = 1;
 }
 
 /** Imports and evaluates one file, prints its lines, adds its counts to `totals`. */
-async function runFile(db: Database, logger: Logger, input: Input, totals: Counts): Promise<Outcome> {
+async function runFile(db: Database, logger: Logger, input: Input, totals: Counts, schemes: SchemeTally): Promise<Outcome> {
   const shown = relative(process.cwd(), input.path);
   const started = Date.now();
   try {
@@ -67,6 +73,7 @@ async function runFile(db: Database, logger: Logger, input: Input, totals: Count
     const counts: Counts = { ...imported.counts, IN: 0, OUT: 0, UNDEC: 0, warnings: warnings.length };
     for (const { status } of labels) counts[status]++;
     for (const name of Object.keys(totals) as (keyof Counts)[]) totals[name] += counts[name];
+    schemes.add(document.inferences ?? []);
     process.stdout.write(
       `ok ${shown} → ${imported.map.id}: ${countsText(counts)}; ${warnings.length} warnings ` +
         `(import ${importMs} ms, evaluate ${Date.now() - started - importMs} ms)\n`,

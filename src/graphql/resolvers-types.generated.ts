@@ -97,7 +97,7 @@ export type AddInferenceInput = {
   key?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the linked premises (1 to 20), all in the conclusion's map. */
   premiseIds: Array<Scalars['ID']['input']>;
-  /** Argumentation scheme. */
+  /** Argumentation scheme by name (kept as written): a catalogue id, name or alias lands on that scheme, any other name stays as text. */
   scheme?: InputMaybe<Scalars['String']['input']>;
   /** Warrant. */
   warrant?: InputMaybe<Scalars['String']['input']>;
@@ -376,6 +376,24 @@ export type CriticalPremise = {
   premise: Claim;
 };
 
+/** A critical question of a scheme. */
+export type CriticalQuestion = {
+  __typename?: 'CriticalQuestion';
+  /** Id within the scheme: `cq1`, `cq2`, … */
+  id: Scalars['ID']['output'];
+  /** Whether the inference needs it to hold (assumption) or only fails when it is shown (exception). */
+  kind: CriticalQuestionKind;
+  /** The question. */
+  text: Scalars['String']['output'];
+};
+
+/** The Carneades distinction between the two kinds of critical question. */
+export type CriticalQuestionKind =
+  /** Must hold: challenged and left unanswered, it stops the inference. */
+  | 'ASSUMPTION'
+  /** Holds unless shown: once shown, it undercuts the inference. */
+  | 'EXCEPTION';
+
 /** What a claim deletion removed. */
 export type DeleteClaimResult = {
   __typename?: 'DeleteClaimResult';
@@ -519,8 +537,10 @@ export type Inference = {
   map: ArgumentMap;
   /** The premises; more than one means they support the conclusion only together (linked). */
   premises: Array<Claim>;
-  /** Argumentation scheme, e.g. `Practical Reasoning`. */
-  scheme?: Maybe<Scalars['String']['output']>;
+  /** The catalogue scheme that `schemeName` names (matched by id, name or alias; see docs/schemes.md); null when there is no name or the catalogue does not know it. */
+  scheme?: Maybe<Scheme>;
+  /** The scheme's name as written, e.g. `Practical Reasoning` or AIFdb's `ExpertOpinion`; kept as text whether or not the catalogue knows it. */
+  schemeName?: Maybe<Scalars['String']['output']>;
   /** Attacks that undercut this inference. */
   undercutBy: Array<Attack>;
   /** The warrant that licenses the step, when stated. */
@@ -812,6 +832,10 @@ export type Query = {
    * longest first. Terminates on circular reasoning (a chain never repeats a claim).
    */
   reasoningChains: Array<ReasoningChain>;
+  /** The scheme with this id; null when the catalogue has none. */
+  scheme?: Maybe<Scheme>;
+  /** Every scheme of the catalogue, ordered by id. */
+  schemes: Array<Scheme>;
 };
 
 
@@ -911,6 +935,12 @@ export type QueryReasoningChainsArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QuerySchemeArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** The exact span of the map's source text that a claim comes from. */
 export type Quote = {
   __typename?: 'Quote';
@@ -971,6 +1001,40 @@ export type Rephrase = {
   scheme?: Maybe<Scalars['String']['output']>;
   /** The claim it is rephrased as. */
   to: Claim;
+};
+
+/**
+ * An argumentation scheme from the catalogue (`catalogue/schemes/<id>.json`): a pattern of defeasible
+ * reasoning with its premise roles, its conclusion and the critical questions an opponent may put to it.
+ * See docs/schemes.md.
+ */
+export type Scheme = {
+  __typename?: 'Scheme';
+  /** Other names AIFdb, OVA, the AIF corpora and Argdown users give it; `Inference.scheme` matches them after normalisation. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The form of the conclusion. */
+  conclusion: Scalars['String']['output'];
+  /** The questions that test an inference made by this scheme. */
+  criticalQuestions: Array<CriticalQuestion>;
+  /** Kebab-case id, e.g. `practical-reasoning`. */
+  id: Scalars['ID']['output'];
+  /** The name the literature gives it, e.g. `Practical Reasoning`. */
+  name: Scalars['String']['output'];
+  /** The premise roles, in the literature's order. */
+  premises: Array<SchemePremise>;
+  /** Where the scheme comes from: book, chapter or page. */
+  source: Scalars['String']['output'];
+};
+
+/** A premise role of a scheme. */
+export type SchemePremise = {
+  __typename?: 'SchemePremise';
+  /** Its form, e.g. `Agent a has the goal G.` */
+  form: Scalars['String']['output'];
+  /** Id within the scheme, e.g. `goal`. */
+  id: Scalars['ID']['output'];
+  /** The role's name, e.g. `Goal premise`. */
+  name: Scalars['String']['output'];
 };
 
 /** Where a map's text comes from. */
@@ -1220,6 +1284,8 @@ export type ResolversTypes = {
   CreateClaimInput: CreateClaimInput;
   CreateMapInput: CreateMapInput;
   CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
+  CriticalQuestion: ResolverTypeWrapper<CriticalQuestion>;
+  CriticalQuestionKind: CriticalQuestionKind;
   DeleteClaimResult: ResolverTypeWrapper<DeleteClaimResult>;
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
@@ -1247,6 +1313,8 @@ export type ResolversTypes = {
   ReasoningChain: ResolverTypeWrapper<ChainRecord>;
   RejectionInput: RejectionInput;
   Rephrase: ResolverTypeWrapper<RephraseRecord>;
+  Scheme: ResolverTypeWrapper<Scheme>;
+  SchemePremise: ResolverTypeWrapper<SchemePremise>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
   StatusChange: ResolverTypeWrapper<StatusChangeRecord>;
@@ -1280,6 +1348,7 @@ export type ResolversParentTypes = {
   CreateClaimInput: CreateClaimInput;
   CreateMapInput: CreateMapInput;
   CriticalPremise: CriticalPremiseRecord;
+  CriticalQuestion: CriticalQuestion;
   DeleteClaimResult: DeleteClaimResult;
   DependentClaim: DependentClaimRecord;
   Evaluation: EvaluationRecord;
@@ -1303,6 +1372,8 @@ export type ResolversParentTypes = {
   ReasoningChain: ChainRecord;
   RejectionInput: RejectionInput;
   Rephrase: RephraseRecord;
+  Scheme: Scheme;
+  SchemePremise: SchemePremise;
   Source: SourceRecord;
   SourceInput: SourceInput;
   StatusChange: StatusChangeRecord;
@@ -1416,6 +1487,12 @@ export type CriticalPremiseResolvers<ContextType = RequestContext, ParentType ex
   premise?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type CriticalQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalQuestion'] = ResolversParentTypes['CriticalQuestion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CriticalQuestionKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DeleteClaimResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteClaimResult'] = ResolversParentTypes['DeleteClaimResult']> = {
   deletedClaimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedAttackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1469,7 +1546,8 @@ export type InferenceResolvers<ContextType = RequestContext, ParentType extends 
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType>;
+  schemeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   undercutBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   warrant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1547,6 +1625,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
   reasoningChains?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'limit' | 'maxDepth'>>;
+  scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
+  schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -1569,6 +1649,22 @@ export type RephraseResolvers<ContextType = RequestContext, ParentType extends R
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type SchemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scheme'] = ResolversParentTypes['Scheme']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  conclusion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criticalQuestions?: Resolver<Array<ResolversTypes['CriticalQuestion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  premises?: Resolver<Array<ResolversTypes['SchemePremise']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchemePremiseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SchemePremise'] = ResolversParentTypes['SchemePremise']> = {
+  form?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1627,6 +1723,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLabel?: ClaimLabelResolvers<ContextType>;
   CriticalPremise?: CriticalPremiseResolvers<ContextType>;
+  CriticalQuestion?: CriticalQuestionResolvers<ContextType>;
   DeleteClaimResult?: DeleteClaimResultResolvers<ContextType>;
   DependentClaim?: DependentClaimResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -1646,6 +1743,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Quote?: QuoteResolvers<ContextType>;
   ReasoningChain?: ReasoningChainResolvers<ContextType>;
   Rephrase?: RephraseResolvers<ContextType>;
+  Scheme?: SchemeResolvers<ContextType>;
+  SchemePremise?: SchemePremiseResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusCounts?: StatusCountsResolvers<ContextType>;

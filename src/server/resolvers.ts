@@ -31,11 +31,20 @@ import { auditArgumentMapFields } from '../auth/resolvers/ArgumentMap.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
+import { schemeQueries } from '../schemes/resolvers/Query.ts';
 import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
-  Query: { ...mapQueries, ...claimQueries, ...chainQueries, ...actorQueries, ...interopQueries, ...evaluationQueries },
+  Query: {
+    ...mapQueries,
+    ...claimQueries,
+    ...chainQueries,
+    ...actorQueries,
+    ...interopQueries,
+    ...evaluationQueries,
+    ...schemeQueries,
+  },
   Mutation: {
     ...mapMutations,
     ...claimMutations,

@@ -25,6 +25,7 @@ const layers: readonly (readonly string[])[] = [
     'maps',
     'preferences',
     'rephrases',
+    'schemes',
   ],
   ['web'], // explorer and map pages: served by server, so they must not import it
   ['server'], // Apollo, HTTP, the resolver map that gathers every capability

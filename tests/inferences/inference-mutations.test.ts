@@ -5,7 +5,7 @@ import { expectRefused, importSmallMap, type Refusal, type SmallMap } from '../s
 const api = useApi();
 
 const addInference = `mutation($input: AddInferenceInput!) {
-  addInference(input: $input) { id key scheme warrant premises { key } conclusion { key } undercutBy { key } map { id } }
+  addInference(input: $input) { id key schemeName scheme { id } warrant premises { key } conclusion { key } undercutBy { key } map { id } }
 }`;
 const removeInference = `mutation($id: ID!) { removeInference(id: $id) }`;
 const roleAndSupport = `query($id: ID!) { claim(id: $id) { role supportedBy { key } } }`;
@@ -24,7 +24,8 @@ describe('addInference', () => {
     expect(data.addInference).toEqual({
       id: `${small.mapId}:i3`,
       key: 'i3',
-      scheme: 'Practical Reasoning',
+      schemeName: 'Practical Reasoning',
+      scheme: { id: 'practical-reasoning' },
       warrant: 'W.',
       premises: [{ key: 'doubt' }, { key: 'gap' }],
       conclusion: { key: 'delta' },

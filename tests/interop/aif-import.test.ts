@@ -91,7 +91,7 @@ describe('importAif: every node type and relation', () => {
       `query($m: ID!, $c1: ID!, $c2: ID!, $c3: ID!) {
         map(id: $m) { actors { name } preferences { scheme preferred { __typename } over { __typename } } }
         c1: claim(id: $c1) { assertedBy { name } attackedBy { key kind scheme attackedBy { key attacker { key } } }
-                             supportedBy { scheme premises { key } undercutBy { key } } }
+                             supportedBy { schemeName premises { key } undercutBy { key } } }
         c2: claim(id: $c2) { rephrasedAs { scheme to { key rephrases { from { key } } } } }
         c3: claim(id: $c3) { text }
       }`,
@@ -106,7 +106,7 @@ describe('importAif: every node type and relation', () => {
       { key: '11', kind: 'REBUT', scheme: null, attackedBy: [{ key: '13', attacker: { key: '3' } }] },
     ]);
     expect(data.c1.supportedBy).toEqual([
-      { scheme: 'Argument From Consequences', premises: [{ key: '2' }, { key: '3' }], undercutBy: [{ key: '12' }] },
+      { schemeName: 'Argument From Consequences', premises: [{ key: '2' }, { key: '3' }], undercutBy: [{ key: '12' }] },
     ]);
     expect(data.c2.rephrasedAs).toEqual([{ scheme: null, to: { key: '6', rephrases: [{ from: { key: '2' } }] } }]);
     expect(data.c3.text).toBe('Public services are underfunded & failing.');

@@ -16,7 +16,7 @@ const mapQuery = `query($id: ID!) { map(id: $id) {
   source { text }
   actors { name }
   claims(first: 100) { nodes {
-    key text assertedBy { name } supportedBy { key scheme premises { key } } attackedBy { key scheme attacker { key } }
+    key text assertedBy { name } supportedBy { key schemeName premises { key } } attackedBy { key scheme attacker { key } }
   } }
 } }`;
 
@@ -52,7 +52,7 @@ describe('importAif repairs: a nodeID listed twice', () => {
     const { warnings, map, claim } = await imported('repeated-node-same');
     expect(warnings).toEqual(['I-node 2: listed twice with the same content; read once']);
     expect(map.claims.nodes.map((c: { key: string }) => c.key)).toEqual(['1', '2']);
-    expect(claim('1').supportedBy).toEqual([{ key: '3', scheme: null, premises: [{ key: '2' }] }]);
+    expect(claim('1').supportedBy).toEqual([{ key: '3', schemeName: null, premises: [{ key: '2' }] }]);
   });
 
   it('refuses a nodeID repeated with different content, naming it and what differs, and writes nothing', async () => {
@@ -71,7 +71,7 @@ describe('importAif repairs: an edge to a node that does not exist', () => {
       'edge 13 dropped: its fromID "99" names no node of this document',
       'CA-node 4 dropped: it has no attacker (no edge from an I-node)',
     ]);
-    expect(claim('1').supportedBy).toEqual([{ key: '3', scheme: null, premises: [{ key: '2' }] }]);
+    expect(claim('1').supportedBy).toEqual([{ key: '3', schemeName: null, premises: [{ key: '2' }] }]);
     expect(claim('1').attackedBy).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe('importAif repairs: an "AIF" key that holds only metadata', () => {
   it('reads the nodes and edges at the top level, with a warning', async () => {
     const { warnings, claim } = await imported('aif-key-metadata');
     expect(warnings).toEqual(['document: its "AIF" key holds no nodes or edges; the nodes and edges beside it were read']);
-    expect(claim('1').supportedBy).toEqual([{ key: '3', scheme: null, premises: [{ key: '2' }] }]);
+    expect(claim('1').supportedBy).toEqual([{ key: '3', schemeName: null, premises: [{ key: '2' }] }]);
   });
 });
 
@@ -98,9 +98,9 @@ describe('importAif repairs: RA and CA nodes with a schemeID but no scheme', () 
       'RA-node 5: schemeID 72 comes without a scheme name; kept without a scheme',
       'CA-node 6: schemeID 71 comes without a scheme name; kept without a scheme',
     ]);
-    expect(claim('1').supportedBy).toEqual([{ key: '5', scheme: null, premises: [{ key: '2' }] }]);
+    expect(claim('1').supportedBy).toEqual([{ key: '5', schemeName: null, premises: [{ key: '2' }] }]);
     expect(claim('1').attackedBy).toEqual([{ key: '6', scheme: null, attacker: { key: '3' } }]);
-    expect(claim('2').supportedBy).toEqual([{ key: '7', scheme: 'Argument From Expert Opinion', premises: [{ key: '4' }] }]);
+    expect(claim('2').supportedBy).toEqual([{ key: '7', schemeName: 'Argument From Expert Opinion', premises: [{ key: '4' }] }]);
   });
 });
 

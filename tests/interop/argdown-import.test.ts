@@ -13,7 +13,7 @@ const importArgdown = `mutation($text: String!, $mapId: ID!) {
 const storedClaim = `query($id: ID!) {
   claim(id: $id) {
     text tags role
-    supportedBy { key scheme warrant premises { key } undercutBy { kind attacker { key } } }
+    supportedBy { key schemeName warrant premises { key } undercutBy { kind attacker { key } } }
     attackedBy { kind attacker { key } }
   }
 }`;
@@ -36,7 +36,7 @@ describe('importArgdown: a hand-written file', () => {
     const byKey = Object.fromEntries(lane.supportedBy.map((inference: { key: string }) => [inference.key, inference]));
     expect(byKey['safety-argument']).toEqual({
       key: 'safety-argument',
-      scheme: 'Practical Reasoning',
+      schemeName: 'Practical Reasoning',
       warrant: 'A duty of care licenses the policy that fulfils it.',
       premises: expect.arrayContaining([{ key: 'Safer' }, { key: 'duty-of-care' }]),
       undercutBy: [{ kind: 'UNDERCUT', attacker: { key: 'Junctions' } }],

@@ -66,7 +66,41 @@ describe('argmap corpus', () => {
     expect(stdout).toContain(`; evaluated ${count('IN')} IN, ${count('OUT')} OUT, ${count('UNDEC')} UNDEC; 4 warnings`);
     // Four warnings: three shown, the fourth counted.
     expect(stdout).toContain('  … 1 more warnings\n');
+    // Of the fixtures' 18 inferences only bike-lane.argdown's one names a scheme.
+    expect(stdout).toMatch(
+      /^schemes: 1 of 18 inferences landed on catalogue schemes \(1 of 1 named; 17 unnamed\); unknown names: none$/m,
+    );
   });
+
+  it(
+    'reports how many inferences landed on catalogue schemes and the unknown names with counts',
+    { timeout: 180_000 },
+    async () => {
+      const inference = (id: string, premise: string, conclusion: string, scheme?: string) => ({
+        id,
+        premises: [premise],
+        conclusion,
+        ...(scheme ? { scheme } : {}),
+      });
+      const document = {
+        format: 'argmap/map@1',
+        map: { id: 'named-schemes', title: 'Named schemes' },
+        claims: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Claim ${id}.` })),
+        inferences: [
+          inference('i1', 'a', 'b', 'ExpertOpinion'),
+          inference('i2', 'a', 'c', 'Argument from Astrology'),
+          inference('i3', 'b', 'c', 'Argument from Astrology'),
+          inference('i4', 'c', 'd', 'Made Up'),
+          inference('i5', 'a', 'd'),
+        ],
+      };
+      const { code, stdout } = await runCli(['corpus', folderOf({ 'named.json': JSON.stringify(document) })], env());
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /^schemes: 1 of 5 inferences landed on catalogue schemes \(1 of 4 named; 1 unnamed\); unknown names: "Argument from Astrology" ×2, "Made Up" ×1$/m,
+      );
+    },
+  );
 
   it('counts a file the importer refuses, imports the rest and still exits 0', { timeout: 180_000 }, async () => {
     const folder = folderOf({

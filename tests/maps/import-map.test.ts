@@ -19,7 +19,7 @@ describe('importMap: loading a whole map', () => {
     });
     const read = await api.ok(
       `query($id: ID!) { claim(id: $id) {
-      supportedBy { premises { key } scheme undercutBy { attacker { key } } }
+      supportedBy { premises { key } schemeName undercutBy { attacker { key } } }
       about { key } quote { start end }
     } }`,
       { id: `${mapId}:beta` },
@@ -28,7 +28,7 @@ describe('importMap: loading a whole map', () => {
       supportedBy: [
         {
           premises: [{ key: 'alpha' }, { key: 'gamma' }],
-          scheme: 'Argument from Sign',
+          schemeName: 'Argument from Sign',
           undercutBy: [{ attacker: { key: 'gap' } }],
         },
       ],

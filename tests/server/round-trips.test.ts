@@ -45,7 +45,7 @@ describe('round trips: a page of claims with nested relations', () => {
   });
 
   it('answers a page read ahead exactly as its claims answer one by one through the loaders', async () => {
-    const fields = `id text supportedBy { id scheme premises { id text } } supports { id conclusion { id text } }
+    const fields = `id text supportedBy { id schemeName premises { id text } } supports { id conclusion { id text } }
       attackedBy { id kind attacker { id text } } assertedBy { id name } about { id name }`;
     const page = await api.ok(`query($mapId: ID!) { claims(filter: { mapId: $mapId }, first: 60) { nodes { ${fields} } } }`, {
       mapId: map.mapId,
@@ -88,7 +88,7 @@ describe('round trips: chains of the seed map', () => {
   it('costs one round trip for the chains themselves', async () => {
     const result = await api.run(
       `query($id: ID!) { reasoningChains(conclusionId: $id, limit: 1000) {
-      length end claims { id text } inferences { id scheme } steps { from { id } inference { id } to { id } }
+      length end claims { id text } inferences { id schemeName scheme { id } } steps { from { id } inference { id } to { id } }
     } }`,
       { id: conclusionId },
     );
