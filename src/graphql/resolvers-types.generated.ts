@@ -6,6 +6,7 @@ import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
 import type { DependentClaimRecord } from './records/dependent-claim-record.ts';
 import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
+import type { ChainPage, DependentClaimPage } from './records/page-record.ts';
 import type { RephraseRecord } from './records/rephrase-record.ts';
 import type { PreferenceRecord } from './records/preference-record.ts';
 import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord } from './records/evaluation-record.ts';
@@ -35,7 +36,7 @@ export type Actor = {
   /** Claims about the actor. */
   claimsAbout: Array<Claim>;
   /** Every claim whose support rests on a claim linked to this actor; see Query.dependentClaims. */
-  dependentClaims: Array<DependentClaim>;
+  dependentClaims: DependentClaimConnection;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -51,6 +52,8 @@ export type Actor = {
 
 /** A person, organisation, state or group that claims are asserted by or about. */
 export type ActorDependentClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
 };
@@ -398,6 +401,26 @@ export type DependentClaim = {
   distance: Scalars['Int']['output'];
   /** How the chain's first claim is linked to the actor. */
   link: ActorLinkKind;
+};
+
+/** A page of dependent claims, nearest first. */
+export type DependentClaimConnection = {
+  __typename?: 'DependentClaimConnection';
+  /** The dependent claims of this page, each with a cursor. */
+  edges: Array<DependentClaimEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many claims depend on the actor in all, within maxDepth; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a dependent-claim connection. */
+export type DependentClaimEdge = {
+  __typename?: 'DependentClaimEdge';
+  /** Opaque cursor of this dependent claim, valid only for the same query and arguments. */
+  cursor: Scalars['String']['output'];
+  /** The dependent claim. */
+  node: DependentClaim;
 };
 
 /** The status of every claim of a map, under an optional rejection. */
@@ -779,8 +802,11 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims matching a filter, paginated. */
   claims: ClaimConnection;
-  /** Every path of support from the premise up to what it finally supports (the same, downstream). */
-  consequences: Array<ReasoningChain>;
+  /**
+   * Every path of support from the premise up to what it finally supports (reasoningChains
+   * mirrored): shortest first, a page at a time.
+   */
+  consequences: ReasoningChainConnection;
   /**
    * The basic premises below the conclusion (on some path of support up to it) whose rejection alone
    * turns it from IN to OUT or UNDEC: the load-bearing premises. Empty when the conclusion is not IN,
@@ -789,9 +815,10 @@ export type Query = {
   criticalPremises: Array<CriticalPremise>;
   /**
    * Every claim whose support rests, directly or through a chain of inferences, on a claim linked to
-   * the actor, nearest first, each with the shortest chain that explains it.
+   * the actor, nearest first (then by claim id), each with the shortest chain that explains it, a
+   * page at a time.
    */
-  dependentClaims: Array<DependentClaim>;
+  dependentClaims: DependentClaimConnection;
   /**
    * Labels every claim of the map IN, OUT or UNDEC (grounded semantics extended to support), with
    * the claims and actors in `reject` set aside; `changed` lists what the rejection changed.
@@ -809,9 +836,11 @@ export type Query = {
   maps: Array<ArgumentMap>;
   /**
    * Every path of support from basic premises through intermediate claims up to the conclusion,
-   * longest first. Terminates on circular reasoning (a chain never repeats a claim).
+   * shortest first (then by the ids of its claims and inferences), a page at a time. Shortest first
+   * so that the first page holds the most direct reasons. Terminates on circular reasoning (a chain
+   * never repeats a claim).
    */
-  reasoningChains: Array<ReasoningChain>;
+  reasoningChains: ReasoningChainConnection;
 };
 
 
@@ -850,7 +879,8 @@ export type QueryClaimsArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryConsequencesArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   premiseId: Scalars['ID']['input'];
 };
@@ -865,6 +895,8 @@ export type QueryCriticalPremisesArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryDependentClaimsArgs = {
   actorId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
 };
@@ -906,8 +938,9 @@ export type QueryMapArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryReasoningChainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   conclusionId: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -948,6 +981,26 @@ export type ReasoningChain = {
   length: Scalars['Int']['output'];
   /** The same path as steps. */
   steps: Array<ChainStep>;
+};
+
+/** A page of chains, shortest first. */
+export type ReasoningChainConnection = {
+  __typename?: 'ReasoningChainConnection';
+  /** The chains of this page, each with a cursor. */
+  edges: Array<ReasoningChainEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many chains there are in all, within maxDepth; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a chain connection. */
+export type ReasoningChainEdge = {
+  __typename?: 'ReasoningChainEdge';
+  /** Opaque cursor of this chain, valid only for the same query and arguments. */
+  cursor: Scalars['String']['output'];
+  /** The chain. */
+  node: ReasoningChain;
 };
 
 /** Claims and actors set aside, to see what falls with them. */
@@ -1222,6 +1275,8 @@ export type ResolversTypes = {
   CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
   DeleteClaimResult: ResolverTypeWrapper<DeleteClaimResult>;
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
+  DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
+  DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1245,6 +1300,8 @@ export type ResolversTypes = {
   Quote: ResolverTypeWrapper<Quote>;
   QuoteInput: QuoteInput;
   ReasoningChain: ResolverTypeWrapper<ChainRecord>;
+  ReasoningChainConnection: ResolverTypeWrapper<ChainPage>;
+  ReasoningChainEdge: ResolverTypeWrapper<Omit<ReasoningChainEdge, 'node'> & { node: ResolversTypes['ReasoningChain'] }>;
   RejectionInput: RejectionInput;
   Rephrase: ResolverTypeWrapper<RephraseRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -1282,6 +1339,8 @@ export type ResolversParentTypes = {
   CriticalPremise: CriticalPremiseRecord;
   DeleteClaimResult: DeleteClaimResult;
   DependentClaim: DependentClaimRecord;
+  DependentClaimConnection: DependentClaimPage;
+  DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Evaluation: EvaluationRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
@@ -1301,6 +1360,8 @@ export type ResolversParentTypes = {
   Quote: Quote;
   QuoteInput: QuoteInput;
   ReasoningChain: ChainRecord;
+  ReasoningChainConnection: ChainPage;
+  ReasoningChainEdge: Omit<ReasoningChainEdge, 'node'> & { node: ResolversParentTypes['ReasoningChain'] };
   RejectionInput: RejectionInput;
   Rephrase: RephraseRecord;
   Source: SourceRecord;
@@ -1318,7 +1379,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   asserts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<ActorDependentClaimsArgs, 'maxDepth' | 'via'>>;
+  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<ActorDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1429,6 +1490,17 @@ export type DependentClaimResolvers<ContextType = RequestContext, ParentType ext
   link?: Resolver<ResolversTypes['ActorLinkKind'], ParentType, ContextType>;
 };
 
+export type DependentClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaimConnection'] = ResolversParentTypes['DependentClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DependentClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DependentClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaimEdge'] = ResolversParentTypes['DependentClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DependentClaim'], ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   changed?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<EvaluationClaimIdsArgs, 'status'>>;
@@ -1537,16 +1609,16 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
-  consequences?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'limit' | 'maxDepth' | 'premiseId'>>;
+  consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
-  dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'maxDepth' | 'via'>>;
+  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'first' | 'maxDepth' | 'via'>>;
   evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId'>>;
   explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
-  reasoningChains?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'limit' | 'maxDepth'>>;
+  reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -1561,6 +1633,17 @@ export type ReasoningChainResolvers<ContextType = RequestContext, ParentType ext
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
+};
+
+export type ReasoningChainConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReasoningChainConnection'] = ResolversParentTypes['ReasoningChainConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReasoningChainEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReasoningChainEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReasoningChainEdge'] = ResolversParentTypes['ReasoningChainEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReasoningChain'], ParentType, ContextType>;
 };
 
 export type RephraseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rephrase'] = ResolversParentTypes['Rephrase']> = {
@@ -1629,6 +1712,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CriticalPremise?: CriticalPremiseResolvers<ContextType>;
   DeleteClaimResult?: DeleteClaimResultResolvers<ContextType>;
   DependentClaim?: DependentClaimResolvers<ContextType>;
+  DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
+  DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -1645,6 +1730,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   ReasoningChain?: ReasoningChainResolvers<ContextType>;
+  ReasoningChainConnection?: ReasoningChainConnectionResolvers<ContextType>;
+  ReasoningChainEdge?: ReasoningChainEdgeResolvers<ContextType>;
   Rephrase?: RephraseResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
