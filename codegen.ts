@@ -24,6 +24,8 @@ const config: CodegenConfig = {
           DependentClaim: './records/dependent-claim-record.ts#DependentClaimRecord',
           ReasoningChain: './records/chain-record.ts#ChainRecord',
           ChainStep: './records/chain-record.ts#ChainStepRecord',
+          ReasoningChainConnection: './records/page-record.ts#ChainPage',
+          DependentClaimConnection: './records/page-record.ts#DependentClaimPage',
           ImportMapResult: './records/map-record.ts#ImportMapOutcome',
           MapCounts: './records/map-record.ts#MapCountsRecord',
           Rephrase: './records/rephrase-record.ts#RephraseRecord',

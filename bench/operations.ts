@@ -25,11 +25,11 @@ export function chainOperations(probes: GeneratedMap['probes'], maxDepth: number
     {
       name: 'reasoningChains',
       argmap: {
-        query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, limit: 100) { ${chainFields} } }`,
+        query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
         variables: { id: probes.conclusionId, depth: maxDepth },
       },
       peer: {
-        query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, limit: 100) { ${chainFields} } }`,
+        query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
         variables: { id: probes.conclusionId, depth: maxDepth },
       },
       peerNote: '@cypher field running argmap’s chain Cypher',
@@ -37,11 +37,11 @@ export function chainOperations(probes: GeneratedMap['probes'], maxDepth: number
     {
       name: 'consequences',
       argmap: {
-        query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, limit: 100) { ${chainFields} } }`,
+        query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
         variables: { id: probes.premiseId, depth: maxDepth },
       },
       peer: {
-        query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, limit: 100) { ${chainFields} } }`,
+        query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
         variables: { id: probes.premiseId, depth: maxDepth },
       },
       peerNote: '@cypher field running argmap’s chain Cypher',
@@ -49,14 +49,15 @@ export function chainOperations(probes: GeneratedMap['probes'], maxDepth: number
     {
       name: 'dependentClaims',
       argmap: {
-        query: `query Dependent($id: ID!, $depth: Int!) { dependentClaims(actorId: $id, maxDepth: $depth) { distance link claim { id text } chain { claims { id text } } } }`,
+        query: `query Dependent($id: ID!, $depth: Int!) { dependentClaims(actorId: $id, maxDepth: $depth, first: 100) { edges { node { distance link claim { id text } chain { claims { id text } } } } } }`,
         variables: { id: probes.actorId, depth: maxDepth },
       },
       peer: {
         query: `query Dependent($id: ID!, $depth: Int!) { dependentClaims(actorId: $id, via: ["ASSERTS", "ABOUT"], maxDepth: $depth) { distance link claim { id text } chain { id text } } }`,
         variables: { id: probes.actorId, depth: maxDepth },
       },
-      peerNote: '@cypher field running argmap’s dependence Cypher',
+      // argmap answers a page of the 100 nearest; the peer's field lists every dependent.
+      peerNote: '@cypher field running argmap’s dependence Cypher (every dependent; argmap: a page of 100)',
     },
   ];
 }

@@ -72,7 +72,7 @@ const reads = [
       id: pick(seedClaims),
     }),
   () =>
-    post(`query($id: ID!) { reasoningChains(conclusionId: $id, maxDepth: 4, limit: 20) { claims { id } } }`, {
+    post(`query($id: ID!) { reasoningChains(conclusionId: $id, maxDepth: 4, first: 20) { edges { node { claims { id } } } } }`, {
       id: pick(seedClaims),
     }),
   () => post(`{ map(id: "editorial") { counts { claims inferences attacks actors } claims(first: 20) { nodes { id text } } } }`),

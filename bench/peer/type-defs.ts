@@ -8,27 +8,27 @@
  */
 import { readCypher } from '../../src/neo4j/query.ts';
 
-/** argmap's chain Cypher, its rows folded into one map per row (an @cypher field returns one column). */
-const chainStatement = (name: string) =>
-  `${readCypher(name).replace(/\nRETURN [^\n]*\n/, '\nRETURN {claims: [c IN claims | c {.id, .text}], inferences: [i IN inferences | i {.id}], end: end} AS chain, depth, claims AS ordered\n')}`;
+/**
+ * argmap's chain Cypher as the peer runs it: from the first chain (no $skip), all claim properties
+ * it shows read directly (no $claimProperties), and its rows folded into one map per row (an
+ * @cypher field returns one column). argmap's ORDER BY and LIMIT, on the WITH before its RETURN, stay.
+ */
+const asPeerStatement = (name: string, ret: string) =>
+  readCypher(name)
+    .replace(/\/\/[^\n]*\n/g, '')
+    .replace(/\nRETURN [\s\S]*$/, `\n${ret}\n`);
 
 function chainsCypher(name: string): string {
-  // The argmap statement ends with RETURN … ORDER BY depth DESC, [c IN claims | c.id] LIMIT …;
-  // keep its ordering and limit, and return the single column the directive reads.
-  const statement = chainStatement(name)
-    .replace('ORDER BY depth DESC, [c IN claims | c.id]', 'ORDER BY depth DESC, [c IN ordered | c.id]')
-    .replace(/\/\/[^\n]*\n/g, '');
-  return `CALL { ${statement} } RETURN chain`;
+  const ret = 'RETURN {claims: [c IN claims | c {.id, .text}], inferences: [i IN inferences | i {.id}], end: end} AS chain';
+  return `CALL { ${asPeerStatement(name, ret).replace('SKIP toInteger($skip) ', '')} } RETURN chain`;
 }
 
-const dependentStatement = readCypher('actors/dependent-claims')
-  .replace(/\/\/[^\n]*\n/g, '')
-  .replace(
-    /RETURN properties\(dependent\) AS claim,[\s\S]*?ORDER BY distance, claim\.id/,
-    `WITH dependent, link, size(step) AS distance, [linked] + later AS chain
-     RETURN {claim: dependent {.id, .text}, link: type(link), distance: distance, chain: [c IN chain | c {.id, .text}]} AS row
-     ORDER BY distance, dependent.id`,
-  );
+// argmap pages dependents (SKIP/LIMIT); the peer's field keeps its list of every dependent.
+const dependentStatement = asPeerStatement(
+  'actors/dependent-claims',
+  `RETURN {claim: dependent {.id, .text}, link: type(link), distance: size(step),
+           chain: [c IN [linked] + later | c {.id, .text}]} AS row`,
+).replace('SKIP toInteger($skip) LIMIT toInteger($limit)\n', '');
 
 const escape = (statement: string) => statement.replaceAll('\\', '\\\\').replaceAll('"""', '\\"""');
 

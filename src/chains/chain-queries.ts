@@ -1,34 +1,67 @@
 /**
- * Chains of reasoning, each found by one bounded variable-length Cypher query inside Neo4j: no
- * loop of round trips from Node, whatever the depth.
+ * Chains of reasoning, each page found by one bounded variable-length Cypher query inside Neo4j:
+ * no loop of round trips from Node, whatever the depth. Pages are shortest first; the total is
+ * counted, in the same transaction, only when the selection asks for it.
  */
 import type { Graph } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineQuery } from '../neo4j/query.ts';
+import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import type { ChainRecord } from '../graphql/records/chain-record.ts';
-import { checkDepth, checkLimit } from '../shared/ranges.ts';
+import type { ChainPage } from '../graphql/records/page-record.ts';
+import { checkDepth } from '../shared/ranges.ts';
+import { encodeOffsetCursor, pageWindow, type CursorScope } from '../shared/offset-cursor.ts';
 
-type ChainParams = { maxDepth: number; limit: number };
-const reasoningChainsQuery = defineQuery<ChainParams & { conclusionId: string }, ChainRecord>('chains/reasoning-chains');
-const consequencesQuery = defineQuery<ChainParams & { premiseId: string }, ChainRecord>('chains/consequences');
+type CountParams = { maxDepth: number };
+type PageParams = CountParams & { skip: number; limit: number; claimProperties: string[] };
+type Total = { total: number };
+
+const reasoningChainsQuery = defineQuery<PageParams & { conclusionId: string }, ChainRecord>('chains/reasoning-chains');
+const countReasoningChains = defineQuery<CountParams & { conclusionId: string }, Total>('chains/count-reasoning-chains');
+const consequencesQuery = defineQuery<PageParams & { premiseId: string }, ChainRecord>('chains/consequences');
+const countConsequences = defineQuery<CountParams & { premiseId: string }, Total>('chains/count-consequences');
 const justificationQuery = defineQuery<{ conclusionId: string; maxDepth: number }, Graph>('chains/justification');
 const claimExistsQuery = defineQuery<{ id: string }, { found: boolean }>('claims/claim-exists');
 
-interface ChainArgs {
+/** One direction of chain reading: its connection name, its start argument and its two queries. */
+interface Direction {
+  connection: 'reasoningChains' | 'consequences';
+  field: 'conclusionId' | 'premiseId';
+  page: (tx: QueryRunner, claimId: string, params: PageParams) => Promise<ChainRecord[]>;
+  count: (tx: QueryRunner, claimId: string, params: CountParams) => Promise<Total[]>;
+}
+
+const downwards: Direction = {
+  connection: 'reasoningChains',
+  field: 'conclusionId',
+  page: (tx, conclusionId, params) => reasoningChainsQuery.run({ conclusionId, ...params }, tx),
+  count: (tx, conclusionId, params) => countReasoningChains.run({ conclusionId, ...params }, tx),
+};
+
+const upwards: Direction = {
+  connection: 'consequences',
+  field: 'premiseId',
+  page: (tx, premiseId, params) => consequencesQuery.run({ premiseId, ...params }, tx),
+  count: (tx, premiseId, params) => countConsequences.run({ premiseId, ...params }, tx),
+};
+
+export interface ChainArgs {
   claimId: string;
   maxDepth: number;
-  limit: number;
+  first?: number | null;
+  after?: string | null;
+  /** Claim properties the selection reads (see src/claims/claim-projection.ts). */
+  claimProperties: string[];
+  /** Whether the selection asks for `totalCount`. */
+  withTotal: boolean;
 }
 
-export async function reasoningChains(db: Database, scope: QueryScope, args: ChainArgs): Promise<ChainRecord[]> {
-  const params = { conclusionId: args.claimId, ...checkChainArgs(args) };
-  return readChains(db, scope, 'conclusionId', args.claimId, (tx) => reasoningChainsQuery.run(params, tx));
+export function reasoningChains(db: Database, scope: QueryScope, args: ChainArgs): Promise<ChainPage> {
+  return readChainPage(db, scope, downwards, args);
 }
 
-export async function consequences(db: Database, scope: QueryScope, args: ChainArgs): Promise<ChainRecord[]> {
-  const params = { premiseId: args.claimId, ...checkChainArgs(args) };
-  return readChains(db, scope, 'premiseId', args.claimId, (tx) => consequencesQuery.run(params, tx));
+export function consequences(db: Database, scope: QueryScope, args: ChainArgs): Promise<ChainPage> {
+  return readChainPage(db, scope, upwards, args);
 }
 
 export async function justification(db: Database, scope: QueryScope, conclusionId: string, maxDepth: number): Promise<Graph> {
@@ -38,24 +71,28 @@ export async function justification(db: Database, scope: QueryScope, conclusionI
   return graph;
 }
 
-function checkChainArgs(args: ChainArgs): ChainParams {
-  return { maxDepth: checkDepth(args.maxDepth, 'maxDepth', 1), limit: checkLimit(args.limit, 'limit') };
+/** An empty page is ambiguous (no chains, or no such claim); only then is existence checked. */
+async function readChainPage(db: Database, scope: QueryScope, direction: Direction, args: ChainArgs): Promise<ChainPage> {
+  const maxDepth = checkDepth(args.maxDepth, 'maxDepth', 1);
+  const cursorScope: CursorScope = { connection: direction.connection, args: { [direction.field]: args.claimId, maxDepth } };
+  const { offset, first } = pageWindow(cursorScope, args.first, args.after);
+  const params = { maxDepth, skip: offset, limit: first + 1, claimProperties: args.claimProperties };
+  const { rows, totalCount } = await db.read(async (tx) => {
+    const rows = await direction.page(tx, args.claimId, params);
+    if (rows.length === 0) await checkClaimExists(tx, direction.field, args.claimId);
+    const totalCount = args.withTotal ? ((await direction.count(tx, args.claimId, { maxDepth }))[0]?.total ?? 0) : null;
+    return { rows, totalCount };
+  }, scope);
+  return {
+    items: rows.slice(0, first),
+    offset,
+    hasNextPage: rows.length > first,
+    totalCount,
+    cursorAt: (at) => encodeOffsetCursor(cursorScope, at),
+  };
 }
 
-/** An empty answer is ambiguous (no chains, or no such claim); only then is existence checked. */
-async function readChains(
-  db: Database,
-  scope: QueryScope,
-  field: string,
-  claimId: string,
-  read: Parameters<Database['read']>[0],
-): Promise<ChainRecord[]> {
-  return db.read(async (tx) => {
-    const chains = (await read(tx)) as ChainRecord[];
-    if (chains.length === 0) {
-      const [row] = await claimExistsQuery.run({ id: claimId }, tx);
-      if (!row?.found) throw new NotFoundError(field, claimId, 'claim');
-    }
-    return chains;
-  }, scope);
+async function checkClaimExists(tx: QueryRunner, field: string, claimId: string): Promise<void> {
+  const [row] = await claimExistsQuery.run({ id: claimId }, tx);
+  if (!row?.found) throw new NotFoundError(field, claimId, 'claim');
 }

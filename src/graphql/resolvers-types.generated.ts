@@ -6,6 +6,7 @@ import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
 import type { DependentClaimRecord } from './records/dependent-claim-record.ts';
 import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
+import type { ChainPage, DependentClaimPage } from './records/page-record.ts';
 import type { RephraseRecord } from './records/rephrase-record.ts';
 import type { PreferenceRecord } from './records/preference-record.ts';
 import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord } from './records/evaluation-record.ts';
@@ -35,7 +36,7 @@ export type Actor = {
   /** Claims about the actor. */
   claimsAbout: Array<Claim>;
   /** Every claim whose support rests on a claim linked to this actor; see Query.dependentClaims. */
-  dependentClaims: Array<DependentClaim>;
+  dependentClaims: DependentClaimConnection;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -51,6 +52,8 @@ export type Actor = {
 
 /** A person, organisation, state or group that claims are asserted by or about. */
 export type ActorDependentClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
 };
@@ -416,6 +419,26 @@ export type DependentClaim = {
   distance: Scalars['Int']['output'];
   /** How the chain's first claim is linked to the actor. */
   link: ActorLinkKind;
+};
+
+/** A page of dependent claims, nearest first. */
+export type DependentClaimConnection = {
+  __typename?: 'DependentClaimConnection';
+  /** The dependent claims of this page, each with a cursor. */
+  edges: Array<DependentClaimEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many claims depend on the actor in all, within maxDepth; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a dependent-claim connection. */
+export type DependentClaimEdge = {
+  __typename?: 'DependentClaimEdge';
+  /** Opaque cursor of this dependent claim, valid only for the same query and arguments. */
+  cursor: Scalars['String']['output'];
+  /** The dependent claim. */
+  node: DependentClaim;
 };
 
 /** The status of every claim of a map, under an optional rejection. */
@@ -799,8 +822,11 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims matching a filter, paginated. */
   claims: ClaimConnection;
-  /** Every path of support from the premise up to what it finally supports (the same, downstream). */
-  consequences: Array<ReasoningChain>;
+  /**
+   * Every path of support from the premise up to what it finally supports (reasoningChains
+   * mirrored): shortest first, a page at a time.
+   */
+  consequences: ReasoningChainConnection;
   /**
    * The basic premises below the conclusion (on some path of support up to it) whose rejection alone
    * turns it from IN to OUT or UNDEC: the load-bearing premises. Empty when the conclusion is not IN,
@@ -809,9 +835,10 @@ export type Query = {
   criticalPremises: Array<CriticalPremise>;
   /**
    * Every claim whose support rests, directly or through a chain of inferences, on a claim linked to
-   * the actor, nearest first, each with the shortest chain that explains it.
+   * the actor, nearest first (then by claim id), each with the shortest chain that explains it, a
+   * page at a time.
    */
-  dependentClaims: Array<DependentClaim>;
+  dependentClaims: DependentClaimConnection;
   /**
    * Labels every claim of the map IN, OUT or UNDEC (grounded semantics extended to support), with
    * the claims and actors in `reject` set aside; `changed` lists what the rejection changed.
@@ -829,9 +856,11 @@ export type Query = {
   maps: Array<ArgumentMap>;
   /**
    * Every path of support from basic premises through intermediate claims up to the conclusion,
-   * longest first. Terminates on circular reasoning (a chain never repeats a claim).
+   * shortest first (then by the ids of its claims and inferences), a page at a time. Shortest first
+   * so that the first page holds the most direct reasons. Terminates on circular reasoning (a chain
+   * never repeats a claim).
    */
-  reasoningChains: Array<ReasoningChain>;
+  reasoningChains: ReasoningChainConnection;
   /** The scheme with this id; null when the catalogue has none. */
   scheme?: Maybe<Scheme>;
   /** Every scheme of the catalogue, ordered by id. */
@@ -874,7 +903,8 @@ export type QueryClaimsArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryConsequencesArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   premiseId: Scalars['ID']['input'];
 };
@@ -889,6 +919,8 @@ export type QueryCriticalPremisesArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryDependentClaimsArgs = {
   actorId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
 };
@@ -930,8 +962,9 @@ export type QueryMapArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryReasoningChainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   conclusionId: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -978,6 +1011,26 @@ export type ReasoningChain = {
   length: Scalars['Int']['output'];
   /** The same path as steps. */
   steps: Array<ChainStep>;
+};
+
+/** A page of chains, shortest first. */
+export type ReasoningChainConnection = {
+  __typename?: 'ReasoningChainConnection';
+  /** The chains of this page, each with a cursor. */
+  edges: Array<ReasoningChainEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many chains there are in all, within maxDepth; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a chain connection. */
+export type ReasoningChainEdge = {
+  __typename?: 'ReasoningChainEdge';
+  /** Opaque cursor of this chain, valid only for the same query and arguments. */
+  cursor: Scalars['String']['output'];
+  /** The chain. */
+  node: ReasoningChain;
 };
 
 /** Claims and actors set aside, to see what falls with them. */
@@ -1288,6 +1341,8 @@ export type ResolversTypes = {
   CriticalQuestionKind: CriticalQuestionKind;
   DeleteClaimResult: ResolverTypeWrapper<DeleteClaimResult>;
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
+  DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
+  DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1311,6 +1366,8 @@ export type ResolversTypes = {
   Quote: ResolverTypeWrapper<Quote>;
   QuoteInput: QuoteInput;
   ReasoningChain: ResolverTypeWrapper<ChainRecord>;
+  ReasoningChainConnection: ResolverTypeWrapper<ChainPage>;
+  ReasoningChainEdge: ResolverTypeWrapper<Omit<ReasoningChainEdge, 'node'> & { node: ResolversTypes['ReasoningChain'] }>;
   RejectionInput: RejectionInput;
   Rephrase: ResolverTypeWrapper<RephraseRecord>;
   Scheme: ResolverTypeWrapper<Scheme>;
@@ -1351,6 +1408,8 @@ export type ResolversParentTypes = {
   CriticalQuestion: CriticalQuestion;
   DeleteClaimResult: DeleteClaimResult;
   DependentClaim: DependentClaimRecord;
+  DependentClaimConnection: DependentClaimPage;
+  DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Evaluation: EvaluationRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
@@ -1370,6 +1429,8 @@ export type ResolversParentTypes = {
   Quote: Quote;
   QuoteInput: QuoteInput;
   ReasoningChain: ChainRecord;
+  ReasoningChainConnection: ChainPage;
+  ReasoningChainEdge: Omit<ReasoningChainEdge, 'node'> & { node: ResolversParentTypes['ReasoningChain'] };
   RejectionInput: RejectionInput;
   Rephrase: RephraseRecord;
   Scheme: Scheme;
@@ -1389,7 +1450,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   asserts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<ActorDependentClaimsArgs, 'maxDepth' | 'via'>>;
+  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<ActorDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1506,6 +1567,17 @@ export type DependentClaimResolvers<ContextType = RequestContext, ParentType ext
   link?: Resolver<ResolversTypes['ActorLinkKind'], ParentType, ContextType>;
 };
 
+export type DependentClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaimConnection'] = ResolversParentTypes['DependentClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DependentClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DependentClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaimEdge'] = ResolversParentTypes['DependentClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DependentClaim'], ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   changed?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<EvaluationClaimIdsArgs, 'status'>>;
@@ -1615,16 +1687,16 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
-  consequences?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'limit' | 'maxDepth' | 'premiseId'>>;
+  consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
-  dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'maxDepth' | 'via'>>;
+  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'first' | 'maxDepth' | 'via'>>;
   evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId'>>;
   explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
-  reasoningChains?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'limit' | 'maxDepth'>>;
+  reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
 };
@@ -1641,6 +1713,17 @@ export type ReasoningChainResolvers<ContextType = RequestContext, ParentType ext
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
+};
+
+export type ReasoningChainConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReasoningChainConnection'] = ResolversParentTypes['ReasoningChainConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReasoningChainEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReasoningChainEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReasoningChainEdge'] = ResolversParentTypes['ReasoningChainEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReasoningChain'], ParentType, ContextType>;
 };
 
 export type RephraseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rephrase'] = ResolversParentTypes['Rephrase']> = {
@@ -1726,6 +1809,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CriticalQuestion?: CriticalQuestionResolvers<ContextType>;
   DeleteClaimResult?: DeleteClaimResultResolvers<ContextType>;
   DependentClaim?: DependentClaimResolvers<ContextType>;
+  DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
+  DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -1742,6 +1827,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   ReasoningChain?: ReasoningChainResolvers<ContextType>;
+  ReasoningChainConnection?: ReasoningChainConnectionResolvers<ContextType>;
+  ReasoningChainEdge?: ReasoningChainEdgeResolvers<ContextType>;
   Rephrase?: RephraseResolvers<ContextType>;
   Scheme?: SchemeResolvers<ContextType>;
   SchemePremise?: SchemePremiseResolvers<ContextType>;

@@ -5,12 +5,14 @@
  *   cost(field) = 1 + multiplier(field) × cost(its selections)
  *
  * where the multiplier is the page size (`first` or `limit`, its default when absent) for a
- * paginated field, `listFactor` for any other list, 1 otherwise. Chain and dependence fields cost
- * by `maxDepth` too: a paginated chain field (`reasoningChains(limit, maxDepth)`) returns `limit`
- * chains whose lists (claims, steps) hold at most `maxDepth + 1` items, so inside it lists count
- * `maxDepth + 1` instead of `listFactor`; one without a page size (`dependentClaims`) multiplies its
- * list by `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline
- * fragments on abstract types are summed (an upper bound). Introspection is free.
+ * paginated field, `listFactor` for any other list, 1 otherwise. The page size already counts the
+ * items of a connection, so its own item lists (`edges`, `nodes`) count once. Chain and dependence
+ * fields cost by `maxDepth` too: a paginated one (`reasoningChains`, `consequences`,
+ * `dependentClaims`, each with `first` and `maxDepth`) returns `first` chains or dependents whose
+ * lists (claims, steps) hold at most `maxDepth + 1` items, so inside it lists count `maxDepth + 1`
+ * instead of `listFactor`; one without a page size (`justification`) multiplies its lists by
+ * `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline fragments on
+ * abstract types are summed (an upper bound). Introspection is free.
  */
 import {
   getArgumentValues,
@@ -30,6 +32,9 @@ import {
 
 /** What a list without a page-size argument is assumed to hold. */
 export const listFactor = 10;
+
+/** The item lists of a connection, whose length the page size bounds. */
+const pageItemFields = new Set(['edges', 'nodes']);
 
 export interface CostInput {
   schema: GraphQLSchema;
@@ -55,6 +60,7 @@ function selectionCost(
   walk: Walk,
   seen: Set<string>,
   listBound = listFactor,
+  isPage = false,
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
@@ -67,19 +73,20 @@ function selectionCost(
       const depth = positive(args.maxDepth);
       const bound = page !== undefined && depth !== undefined ? depth + 1 : listBound;
       const below = selection.selectionSet
-        ? selectionCost(getNamedType(field.type), selection.selectionSet, walk, seen, bound)
+        ? selectionCost(getNamedType(field.type), selection.selectionSet, walk, seen, bound, page !== undefined)
         : 0;
       const list = isListType(getNullableType(field.type));
-      const times = page ?? (list ? listBound * (depth ?? 1) : (depth ?? 1));
+      const pageItems = isPage && list && pageItemFields.has(field.name);
+      const times = page ?? (pageItems ? 1 : list ? listBound * (depth ?? 1) : (depth ?? 1));
       cost += 1 + times * below;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      cost += selectionCost(on ?? type, selection.selectionSet, walk, seen, listBound);
+      cost += selectionCost(on ?? type, selection.selectionSet, walk, seen, listBound, isPage);
     } else {
       const fragment = walk.fragments[selection.name.value];
       if (!fragment || seen.has(fragment.name.value)) continue;
       const on = walk.schema.getType(fragment.typeCondition.name.value) ?? type;
-      cost += selectionCost(on, fragment.selectionSet, walk, new Set([...seen, fragment.name.value]), listBound);
+      cost += selectionCost(on, fragment.selectionSet, walk, new Set([...seen, fragment.name.value]), listBound, isPage);
     }
   }
   return cost;

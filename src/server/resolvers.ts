@@ -4,12 +4,14 @@ import { Actor } from '../actors/resolvers/Actor.ts';
 import { actorArgumentMapFields } from '../actors/resolvers/ArgumentMap.ts';
 import { actorMutations } from '../actors/resolvers/Mutation.ts';
 import { actorQueries } from '../actors/resolvers/Query.ts';
+import { DependentClaimConnection } from '../actors/resolvers/DependentClaimConnection.ts';
 import { Attack, AttackTarget } from '../attacks/resolvers/Attack.ts';
 import { PreferenceEnd } from '../preferences/resolvers/Preference.ts';
 import { Rephrase } from '../rephrases/resolvers/Rephrase.ts';
 import { attackMutations } from '../attacks/resolvers/Mutation.ts';
 import { chainQueries } from '../chains/resolvers/Query.ts';
 import { ReasoningChain } from '../chains/resolvers/ReasoningChain.ts';
+import { ReasoningChainConnection } from '../chains/resolvers/ReasoningChainConnection.ts';
 import { Claim } from '../claims/resolvers/Claim.ts';
 import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
 import { claimArgumentMapFields } from '../claims/resolvers/ArgumentMap.ts';
@@ -63,7 +65,9 @@ export const resolvers: Resolvers = {
   Rephrase,
   PreferenceEnd,
   Actor,
+  DependentClaimConnection,
   ReasoningChain,
+  ReasoningChainConnection,
   Evaluation,
   ClaimLabel,
   StatusChange,

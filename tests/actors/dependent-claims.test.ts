@@ -5,10 +5,11 @@ import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
 
-const dependentQuery = `query($actorId: ID!, $via: [ActorLinkKind!], $maxDepth: Int) {
-  dependentClaims(actorId: $actorId, via: $via, maxDepth: $maxDepth) {
-    claim { key } link distance
-    chain { claims { key } inferences { key } length end }
+const dependentQuery = `query($actorId: ID!, $via: [ActorLinkKind!], $maxDepth: Int, $first: Int, $after: String) {
+  dependentClaims(actorId: $actorId, via: $via, maxDepth: $maxDepth, first: $first, after: $after) {
+    edges { cursor node { claim { key } link distance chain { claims { key } inferences { key } length end } } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    totalCount
   }
 }`;
 
@@ -19,12 +20,32 @@ interface Dependent {
   chain: { claims: string[]; inferences: string[]; length: number; end: string | null };
 }
 
-type Args = { via?: string[]; maxDepth?: number };
+type Args = { via?: string[]; maxDepth?: number; first?: number };
 
-/** The claims depending on an actor of a built map, with keys in place of objects. */
+interface DependentPage {
+  dependents: Dependent[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/** One page of the claims depending on an actor of a built map, with keys in place of objects. */
+async function pageOf(map: BuiltMap, actor: string, args: Args & { after?: string | null } = {}): Promise<DependentPage> {
+  const { dependentClaims } = await api.ok(dependentQuery, { actorId: map.id(actor), ...args });
+  return { ...dependentClaims, dependents: dependentClaims.edges.map((edge: { node: never }) => flatten(edge.node)) };
+}
+
+/** Every page, following endCursor (pages of 100 unless `first` says otherwise). */
+async function pagesOf(map: BuiltMap, actor: string, args: Args = {}): Promise<DependentPage[]> {
+  const pages = [await pageOf(map, actor, { first: 100, ...args })];
+  while (pages.at(-1)!.pageInfo.hasNextPage) {
+    pages.push(await pageOf(map, actor, { first: 100, ...args, after: pages.at(-1)!.pageInfo.endCursor }));
+  }
+  return pages;
+}
+
+/** The claims depending on an actor of a built map, every page, with keys in place of objects. */
 async function dependentsOf(map: BuiltMap, actor: string, args: Args = {}): Promise<Dependent[]> {
-  const data = await api.ok(dependentQuery, { actorId: map.id(actor), ...args });
-  return data.dependentClaims.map(flatten);
+  return (await pagesOf(map, actor, args)).flatMap((page) => page.dependents);
 }
 
 function flatten(found: {
@@ -145,16 +166,78 @@ describe('dependentClaims: distance and order', () => {
   });
 });
 
+describe('dependentClaims: pages', () => {
+  it.each([1, 2, 4])('concatenates pages of %i to the whole answer, nearest first, no claim twice or missing', async (first) => {
+    const map = await buildMap(api, `pages-${first}`, lines);
+    const pages = await pagesOf(map, 'ann', { first });
+    expect(reach(pages.flatMap((page) => page.dependents))).toEqual(['a@0', 'b@0', 'c@1', 'd@1', 'e@2', 'f@3']);
+    expect(pages).toHaveLength(Math.ceil(6 / first));
+  });
+
+  it('says whether pages follow and precede, and counts every claim in totalCount', async () => {
+    const map = await buildMap(api, 'pages-info', lines);
+    const pages = await pagesOf(map, 'ann', { first: 4 });
+    expect(pages.map((page) => [page.pageInfo.hasPreviousPage, page.pageInfo.hasNextPage, page.totalCount])).toEqual([
+      [false, true, 6],
+      [true, false, 6],
+    ]);
+  });
+
+  it('defaults to pages of 20', async () => {
+    const keys = Array.from({ length: 25 }, (_, index) => `k${index}`);
+    const map = await buildMap(api, 'pages-default', ['ann asserts a', ...keys.map((key) => `a > ${key}`)]);
+    const { dependentClaims } = await api.ok(dependentQuery, { actorId: map.id('ann') });
+    expect([dependentClaims.edges.length, dependentClaims.pageInfo.hasNextPage, dependentClaims.totalCount]).toEqual([
+      20,
+      true,
+      26,
+    ]);
+  });
+
+  it('refuses a cursor of another query, another actor or other arguments, naming after', async () => {
+    const map = await buildMap(api, 'pages-cursor', [...lines, 'bob asserts x']);
+    const { pageInfo } = await pageOf(map, 'ann', { first: 1 });
+    const claims = await api.ok(`query($m: ID!) { claims(filter: { mapId: $m }, first: 1) { pageInfo { endCursor } } }`, {
+      m: map.mapId,
+    });
+    const refusals = [
+      { actorId: map.id('ann'), after: 'garbage' },
+      { actorId: map.id('ann'), after: claims.claims.pageInfo.endCursor },
+      { actorId: map.id('bob'), after: pageInfo.endCursor },
+      { actorId: map.id('ann'), after: pageInfo.endCursor, maxDepth: 2 },
+      { actorId: map.id('ann'), after: pageInfo.endCursor, via: ['ASSERTS'] },
+    ];
+    for (const variables of refusals) {
+      const error = await api.fails(dependentQuery, variables);
+      expect(error, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+
+  it('reads a page in one round trip, and the total in one more only when asked', async () => {
+    const map = await buildMap(api, 'pages-trips', lines);
+    const page = `edges { node { claim { id text } distance chain { claims { id } } } } pageInfo { endCursor }`;
+    const query = (extra: string) => `query($id: ID!) { dependentClaims(actorId: $id, first: 2) { ${page} ${extra} } }`;
+    const plain = await api.run(query(''), { id: map.id('ann') });
+    const counted = await api.run(query('totalCount'), { id: map.id('ann') });
+    expect([plain.errors, counted.errors]).toEqual([undefined, undefined]);
+    expect([plain.roundTrips, counted.roundTrips]).toEqual([1, 2]);
+  });
+});
+
 describe('Actor.dependentClaims', () => {
   it('answers as Query.dependentClaims does for the same actor', async () => {
     const map = await buildMap(api, 'actor-field', lines);
     const data = await api.ok(
       `query($id: ID!) { actor(id: $id) {
-      dependentClaims(via: [ABOUT], maxDepth: 2) { claim { key } link distance chain { claims { key } inferences { key } length end } }
+      dependentClaims(via: [ABOUT], maxDepth: 2) { edges { node {
+        claim { key } link distance chain { claims { key } inferences { key } length end }
+      } } }
     } }`,
       { id: map.id('ann') },
     );
-    expect(data.actor.dependentClaims.map(flatten)).toEqual(await dependentsOf(map, 'ann', { via: ['ABOUT'], maxDepth: 2 }));
+    expect(data.actor.dependentClaims.edges.map((edge: { node: never }) => flatten(edge.node))).toEqual(
+      await dependentsOf(map, 'ann', { via: ['ABOUT'], maxDepth: 2 }),
+    );
   });
 });
 
@@ -175,10 +258,15 @@ describe('dependentClaims: arguments', () => {
     expect(await dependentsOf(map, 'hermit')).toEqual([]);
   });
 
-  it.each([-1, 11])('refuses maxDepth = %i with BAD_USER_INPUT naming it', async (maxDepth) => {
-    const map = await buildMap(api, 'bad-depth', lines);
-    const error = await api.fails(dependentQuery, { actorId: map.id('ann'), maxDepth });
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxDepth' });
-    expect(error.message).toContain('maxDepth');
+  it.each([
+    ['maxDepth', -1],
+    ['maxDepth', 11],
+    ['first', 0],
+    ['first', 101],
+  ])('refuses %s = %i with BAD_USER_INPUT naming it', async (name, value) => {
+    const map = await buildMap(api, 'bad-args', lines);
+    const error = await api.fails(dependentQuery, { actorId: map.id('ann'), [name]: value });
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: name });
+    expect(error.message).toContain(name);
   });
 });

@@ -100,23 +100,25 @@ describe('importAif: the fixture corpus', () => {
       { m: mapId },
     );
     expect(data.claims.nodes.map((c: { key: string }) => c.key)).toContain('101');
-    const chains = await api.ok(`query($c: ID!) { reasoningChains(conclusionId: $c) { claims { key role } } }`, {
-      c: `${mapId}:101`,
-    });
-    expect(chains.reasoningChains.map((chain: { claims: { key: string }[] }) => chain.claims.map((c) => c.key))).toContainEqual([
-      '109',
-      '103',
-      '101',
-    ]);
+    const chains = await api.ok(
+      `query($c: ID!) { reasoningChains(conclusionId: $c, first: 100) { edges { node { claims { key role } } } } }`,
+      {
+        c: `${mapId}:101`,
+      },
+    );
+    const chainKeys = chains.reasoningChains.edges.map((edge: { node: { claims: { key: string }[] } }) =>
+      edge.node.claims.map((c) => c.key),
+    );
+    expect(chainKeys).toContainEqual(['109', '103', '101']);
     // Sam Okafor asserts 109 but not what it supports: 103 and 101 depend on him at one and two steps.
     const sam = data.map.actors.find((a: { name: string }) => a.name === 'Sam Okafor');
     const dependents = await api.ok(
-      `query($a: ID!) { dependentClaims(actorId: $a, via: [ASSERTS]) { claim { key } distance } }`,
+      `query($a: ID!) { dependentClaims(actorId: $a, via: [ASSERTS], first: 100) { edges { node { claim { key } distance } } } }`,
       {
         a: sam.id,
       },
     );
-    expect(dependents.dependentClaims).toEqual(
+    expect(dependents.dependentClaims.edges.map((edge: { node: unknown }) => edge.node)).toEqual(
       expect.arrayContaining([
         { claim: { key: '103' }, distance: 1 },
         { claim: { key: '101' }, distance: 2 },

@@ -33,12 +33,15 @@ describe('seed map: the founding editorial', () => {
 
   it('is loaded, with the chain from the weekend air strikes to the main conclusion', async () => {
     const data = await api.ok(`{
-      reasoningChains(conclusionId: "editorial:only-way-is-mounting-pressure-on-moscow", maxDepth: 6, limit: 1000) {
-        claims { key }
-        end
+      reasoningChains(conclusionId: "editorial:only-way-is-mounting-pressure-on-moscow", maxDepth: 6, first: 100) {
+        edges { node { claims { key } end } }
+        pageInfo { hasNextPage }
       }
     }`);
-    const chains = data.reasoningChains.map((chain: { claims: { key: string }[] }) => chain.claims.map((claim) => claim.key));
+    expect(data.reasoningChains.pageInfo.hasNextPage).toBe(false);
+    const chains = data.reasoningChains.edges.map((edge: { node: { claims: { key: string }[] } }) =>
+      edge.node.claims.map((claim) => claim.key),
+    );
     expect(chains).toContainEqual([
       'weekend-air-strikes-on-civilians',
       'putin-no-sign-of-wanting-to-end-war',
@@ -48,11 +51,13 @@ describe('seed map: the founding editorial', () => {
   });
 
   it('names Putin in claims that other claims depend on', async () => {
-    const data = await api.ok(`{ dependentClaims(actorId: "editorial:putin") { claim { key } distance } }`);
-    const distances = data.dependentClaims.map((dependent: { distance: number }) => dependent.distance);
+    const data = await api.ok(`{ dependentClaims(actorId: "editorial:putin", first: 100) {
+      edges { node { claim { key } distance } } pageInfo { hasNextPage }
+    } }`);
+    expect(data.dependentClaims.pageInfo.hasNextPage).toBe(false);
+    const dependents = data.dependentClaims.edges.map((edge: { node: unknown }) => edge.node);
+    const distances = dependents.map((dependent: { distance: number }) => dependent.distance);
     expect(distances.some((distance: number) => distance >= 2)).toBe(true);
-    expect(data.dependentClaims.map((d: { claim: { key: string } }) => d.claim.key)).toContain(
-      'only-way-is-mounting-pressure-on-moscow',
-    );
+    expect(dependents.map((d: { claim: { key: string } }) => d.claim.key)).toContain('only-way-is-mounting-pressure-on-moscow');
   });
 });

@@ -38,7 +38,9 @@ const claimsQuery = `query($filter: ClaimFilter) {
   claims(filter: $filter, first: 100) { totalCount nodes { id map { id } } }
 }`;
 const actorsQuery = `query($filter: ActorFilter) { actors(filter: $filter) { id asserts { id map { id } } } }`;
-const dependentQuery = `query($actorId: ID!) { dependentClaims(actorId: $actorId) { claim { id map { id } } } }`;
+const dependentQuery = `query($actorId: ID!) {
+  dependentClaims(actorId: $actorId, first: 100) { edges { node { claim { id map { id } } } } }
+}`;
 
 /** Runs a listing that must answer without errors, and returns its data. */
 async function listed(query: string, variables: Record<string, unknown>) {
@@ -88,8 +90,8 @@ describe('map-wide listings while a staged import is half done', () => {
         expect(everyActor).toContain(actorId);
         expect(everyActor.filter((id: string) => id.includes('~staging-'))).toEqual([]);
 
-        const dependents = (await listed(dependentQuery, { actorId })).dependentClaims;
-        expect(dependents.map((dependent: { claim: { id: string } }) => dependent.claim.id).sort()).toEqual(claimIds);
+        const dependents = (await listed(dependentQuery, { actorId })).dependentClaims.edges;
+        expect(dependents.map((edge: { node: { claim: { id: string } } }) => edge.node.claim.id).sort()).toEqual(claimIds);
         const maps = (await listed('{ maps { id } }', {})).maps.map((map: { id: string }) => map.id);
         expect(maps.filter((id: string) => id.includes('~'))).toEqual([]);
       },

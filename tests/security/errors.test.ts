@@ -45,7 +45,7 @@ describe('errors leak nothing', () => {
 
   it('answers our own errors with their code and no request id noise', async () => {
     const response = await server.post({
-      query: `{ reasoningChains(conclusionId: "${unknownMapId()}:x", maxDepth: 11, limit: 1) { claims { id } } }`,
+      query: `{ reasoningChains(conclusionId: "${unknownMapId()}:x", maxDepth: 11, first: 1) { edges { node { claims { id } } } } }`,
     });
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);

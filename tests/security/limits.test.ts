@@ -45,12 +45,13 @@ describe('abuse limits: each over-limit document is a 4xx GraphQL error', () => 
     await refused({ query: `{ maps { ${'id '.repeat(300)} } }` }, 400, 'GRAPHQL_PARSE_FAILED');
   });
 
-  it('refuses a chain query whose maxDepth and limit multiply past maxCost, counting variables', async () => {
+  it('refuses a chain query whose maxDepth and first multiply past maxCost, counting variables', async () => {
     const conclusionId = `${unknownMapId()}:x`;
-    const query = `query($depth: Int) { reasoningChains(conclusionId: "${conclusionId}", maxDepth: $depth, limit: 100) { claims { id } } }`;
+    const query = `query($depth: Int) { reasoningChains(conclusionId: "${conclusionId}", maxDepth: $depth, first: 100) {
+      edges { node { claims { id } } } } }`;
     expect(await refused({ query, variables: { depth: 10 } }, 400, 'GRAPHQL_VALIDATION_FAILED')).toContain('cost');
-    // 1 + 100 chains × (1 + 7 claims) = 801 at the default maxDepth of 6: allowed, and it runs.
-    const allowed = await server.post({ query, variables: { depth: 6 } });
+    // 1 + 100 chains × (1 edge + 1 node + 1 + 6 claims) = 901 at maxDepth 5: allowed, and it runs.
+    const allowed = await server.post({ query, variables: { depth: 5 } });
     expect(allowed.body.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 

@@ -87,22 +87,22 @@ describe('round trips: chains of the seed map', () => {
 
   it('costs one round trip for the chains themselves', async () => {
     const result = await api.run(
-      `query($id: ID!) { reasoningChains(conclusionId: $id, limit: 1000) {
+      `query($id: ID!) { reasoningChains(conclusionId: $id, first: 100) { edges { node {
       length end claims { id text } inferences { id schemeName scheme { id } } steps { from { id } inference { id } to { id } }
-    } }`,
+    } } } }`,
       { id: conclusionId },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.reasoningChains.length).toBeGreaterThan(1);
+    expect(result.data!.reasoningChains.edges.length).toBeGreaterThan(1);
     expect(result.roundTrips).toBe(1);
   });
 
   it('adds one batch per nested field, however many chains there are', async () => {
-    const query = `query($id: ID!, $limit: Int) { reasoningChains(conclusionId: $id, limit: $limit) {
+    const query = `query($id: ID!, $first: Int) { reasoningChains(conclusionId: $id, first: $first) { edges { node {
       claims { role assertedBy { name } } inferences { premises { text } undercutBy { attacker { text } } }
-    } }`;
-    const one = await api.run(query, { id: conclusionId, limit: 1 });
-    const all = await api.run(query, { id: conclusionId, limit: 1000 });
+    } } } }`;
+    const one = await api.run(query, { id: conclusionId, first: 1 });
+    const all = await api.run(query, { id: conclusionId, first: 100 });
     expect([one.errors, all.errors]).toEqual([undefined, undefined]);
     // chains, role, assertedBy, premises, undercutBy, attacker
     expect(all.roundTrips).toBeLessThanOrEqual(6);
@@ -110,9 +110,9 @@ describe('round trips: chains of the seed map', () => {
   });
 
   it('costs one round trip for the claims that depend on an actor, chains included', async () => {
-    const result = await api.run(`{ dependentClaims(actorId: "editorial:putin") {
+    const result = await api.run(`{ dependentClaims(actorId: "editorial:putin", first: 100) { edges { node {
       claim { id text } link distance chain { claims { id } inferences { id } length }
-    } }`);
+    } } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.roundTrips).toBe(1);
   });

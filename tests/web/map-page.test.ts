@@ -83,23 +83,31 @@ describe('the map page, in Chromium', () => {
     });
 
     it('highlights exactly the claims that depend on an actor when the actor is picked', async () => {
-      const { actor } = await server.graphql('{ actor(id: "editorial:putin") { dependentClaims { claim { id } } } }');
+      const { actor } = await server.graphql(`{ actor(id: "editorial:putin") { dependentClaims(first: 100) {
+        edges { node { claim { id } } } pageInfo { hasNextPage } totalCount
+      } } }`);
       await page.selectOption('#actor', 'editorial:putin');
       await page.waitForSelector('#graph[data-highlight="actor:editorial:putin"]');
-      const expected = [...new Set(actor.dependentClaims.map((d: { claim: { id: string } }) => d.claim.id))].sort();
+      const dependents = actor.dependentClaims;
+      expect(dependents.pageInfo.hasNextPage).toBe(false);
+      const expected = [...new Set(dependents.edges.map((e: { node: { claim: { id: string } } }) => e.node.claim.id))].sort();
       expect(expected.length).toBeGreaterThan(3);
       expect(await ids('.dependent')).toEqual(expected);
+      expect(await page.textContent('#details')).toContain(`${dependents.totalCount} claims depend on`);
     });
 
     it('highlights the reasoning chains of a clicked claim and shows it in the panel', async () => {
       const id = 'editorial:blandishments-have-failed';
       const { reasoningChains, claim } = await server.graphql(
-        `{ claim(id: "${id}") { text } reasoningChains(conclusionId: "${id}", maxDepth: 10, limit: 1000) { claims { id } inferences { id } } }`,
+        `{ claim(id: "${id}") { text } reasoningChains(conclusionId: "${id}", maxDepth: 10, first: 100) {
+          edges { node { claims { id } inferences { id } } } pageInfo { hasNextPage }
+        } }`,
       );
       await clickNode(id);
       await page.waitForSelector(`#graph[data-highlight="claim:${id}"]`);
+      expect(reasoningChains.pageInfo.hasNextPage).toBe(false);
       const onChains = new Set<string>([id]);
-      for (const chain of reasoningChains) for (const e of [...chain.claims, ...chain.inferences]) onChains.add(e.id);
+      for (const { node } of reasoningChains.edges) for (const e of [...node.claims, ...node.inferences]) onChains.add(e.id);
       expect(onChains.size).toBeGreaterThan(3);
       expect(await ids('node.chain')).toEqual([...onChains].sort());
       expect(await page.textContent('#details')).toContain(claim.text);

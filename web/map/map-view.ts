@@ -16,7 +16,18 @@ import { MapHistory } from './map-history.ts';
 import { MapLayout } from './map-layout.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { actorDetails, claimDetails } from './panel.ts';
-import { actorQuery, claimQuery, statusQuery, type ActorData, type ClaimData, type MapData, type StatusData } from './queries.ts';
+import { allNodes } from './pages.ts';
+import {
+  actorQuery,
+  chainsPageQuery,
+  claimQuery,
+  statusQuery,
+  type ActorData,
+  type ChainsPageData,
+  type ClaimData,
+  type MapData,
+  type StatusData,
+} from './queries.ts';
 import { legend, stylesheet } from './style.ts';
 
 cytoscape.use(dagre);
@@ -72,10 +83,11 @@ export class MapView implements MapActions {
     byId<HTMLButtonElement>('focus').disabled = false;
     const data = await gql<ClaimData>(claimQuery, { id });
     if (this.selectedClaim !== id || !data.claim) return;
-    const onChain = new Set([
-      id,
-      ...data.reasoningChains.flatMap((chain) => [...chain.claims, ...chain.inferences].map((e) => e.id)),
-    ]);
+    const chains = await allNodes(data.reasoningChains, async (after) => {
+      return (await gql<ChainsPageData>(chainsPageQuery, { id, after })).reasoningChains;
+    });
+    if (this.selectedClaim !== id) return;
+    const onChain = new Set([id, ...chains.flatMap((chain) => [...chain.claims, ...chain.inferences].map((e) => e.id))]);
     const nodes = this.cy.nodes().filter((n) => onChain.has(n.id()));
     nodes.addClass('chain');
     nodes
@@ -87,7 +99,7 @@ export class MapView implements MapActions {
     byId('details').replaceChildren(
       claimDetails(
         data,
-        data.reasoningChains.length,
+        data.reasoningChains.totalCount,
         (c) => void this.selectClaim(c),
         (a) => void this.pickActor(a),
       ),
@@ -101,14 +113,17 @@ export class MapView implements MapActions {
     if (!id) return;
     const data = await gql<ActorData>(actorQuery, { id });
     if (!data.actor) return;
-    for (const dependent of data.actor.dependentClaims) {
+    const dependents = await allNodes(data.actor.dependentClaims, async (after) => {
+      return (await gql<ActorData>(actorQuery, { id, after })).actor!.dependentClaims;
+    });
+    for (const dependent of dependents) {
       this.cy.getElementById(dependent.claim.id).addClass(dependent.distance >= 2 ? 'dependent far' : 'dependent');
     }
     const actor = this.cy.getElementById(id);
     actor.addClass('picked');
     actor.connectedEdges().removeClass('hidden');
     this.cy.elements().not('.dependent, .picked').not(actor.connectedEdges()).addClass('faded');
-    byId('details').replaceChildren(actorDetails(data, (c) => void this.selectClaim(c)));
+    byId('details').replaceChildren(actorDetails(data, dependents, (c) => void this.selectClaim(c)));
     byId('graph').dataset.highlight = `actor:${id}`;
   }
 

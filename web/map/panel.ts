@@ -1,6 +1,6 @@
 /** The side panel's contents: a claim with its quote, actors and status explanation; an actor's dependents. */
 import { el } from './dom.ts';
-import type { ActorData, ClaimData } from './queries.ts';
+import type { ActorData, ClaimData, Dependent } from './queries.ts';
 
 export type Pick = (id: string) => void;
 
@@ -38,15 +38,15 @@ export function claimDetails(data: ClaimData, chains: number, pickClaim: Pick, p
   return root;
 }
 
-export function actorDetails(data: ActorData, pickClaim: Pick): HTMLElement {
+/** `dependents` are the pages read (see pages.ts); the count is the whole total. */
+export function actorDetails(data: ActorData, dependents: Dependent[], pickClaim: Pick): HTMLElement {
   const actor = data.actor!;
   const root = el('div', { 'data-actor-id': actor.id });
-  root.append(
-    el('h2', {}, actor.name),
-    el('p', {}, `${actor.dependentClaims.length} claims depend on ${actor.name}, nearest first:`),
-  );
+  const total = actor.dependentClaims.totalCount;
+  const shown = dependents.length < total ? ` (the nearest ${dependents.length} shown)` : '';
+  root.append(el('h2', {}, actor.name), el('p', {}, `${total} claims depend on ${actor.name}, nearest first${shown}:`));
   const list = el('ol');
-  for (const dependent of actor.dependentClaims) {
+  for (const dependent of dependents) {
     const how =
       dependent.distance === 0
         ? dependent.link.toLowerCase()

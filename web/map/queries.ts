@@ -1,4 +1,5 @@
 /** The GraphQL documents the page sends, all to the public API. */
+import type { Connection } from './pages.ts';
 
 export interface GraphNode {
   id: string;
@@ -74,9 +75,29 @@ export interface ClaimData {
     assertedBy: { id: string; name: string }[];
     about: { id: string; name: string }[];
   } | null;
-  reasoningChains: { claims: { id: string }[]; inferences: { id: string }[] }[];
+  reasoningChains: ChainConnection;
   explainStatus: { status: string; steps: { claim: { id: string; text: string }; status: string; reason: string }[] };
 }
+
+const chainPageFragment = /* GraphQL */ `
+  fragment ChainPage on ReasoningChainConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        claims {
+          id
+        }
+        inferences {
+          id
+        }
+      }
+    }
+  }
+`;
 
 export const claimQuery = /* GraphQL */ `
   query ClaimPanel($id: ID!) {
@@ -97,13 +118,8 @@ export const claimQuery = /* GraphQL */ `
         name
       }
     }
-    reasoningChains(conclusionId: $id, maxDepth: 10, limit: 1000) {
-      claims {
-        id
-      }
-      inferences {
-        id
-      }
+    reasoningChains(conclusionId: $id, maxDepth: 10, first: 100) {
+      ...ChainPage
     }
     explainStatus(claimId: $id) {
       status
@@ -117,22 +133,46 @@ export const claimQuery = /* GraphQL */ `
       }
     }
   }
+  ${chainPageFragment}
 `;
 
-export interface ActorData {
-  actor: {
-    id: string;
-    name: string;
-    dependentClaims: { distance: number; link: string; claim: { id: string; text: string } }[];
-  } | null;
+export type ChainConnection = Connection<{ claims: { id: string }[]; inferences: { id: string }[] }> & { totalCount: number };
+
+/** The chains after the first page, when a claim has more than 100. */
+export const chainsPageQuery = /* GraphQL */ `
+  query ClaimChains($id: ID!, $after: String) {
+    reasoningChains(conclusionId: $id, maxDepth: 10, first: 100, after: $after) {
+      ...ChainPage
+    }
+  }
+  ${chainPageFragment}
+`;
+
+export interface ChainsPageData {
+  reasoningChains: ChainConnection;
 }
 
-export const actorQuery = /* GraphQL */ `
-  query ActorPanel($id: ID!) {
-    actor(id: $id) {
-      id
-      name
-      dependentClaims {
+export interface Dependent {
+  distance: number;
+  link: string;
+  claim: { id: string; text: string };
+}
+
+export type DependentConnection = Connection<Dependent> & { totalCount: number };
+
+export interface ActorData {
+  actor: { id: string; name: string; dependentClaims: DependentConnection } | null;
+}
+
+const dependentPageFragment = /* GraphQL */ `
+  fragment DependentPage on DependentClaimConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
         distance
         link
         claim {
@@ -142,6 +182,19 @@ export const actorQuery = /* GraphQL */ `
       }
     }
   }
+`;
+
+export const actorQuery = /* GraphQL */ `
+  query ActorPanel($id: ID!, $after: String) {
+    actor(id: $id) {
+      id
+      name
+      dependentClaims(first: 100, after: $after) {
+        ...DependentPage
+      }
+    }
+  }
+  ${dependentPageFragment}
 `;
 
 export interface MapsData {
