@@ -24,10 +24,10 @@ export async function listActors(
   filter: ActorFilter | null | undefined,
 ): Promise<ActorRecord[]> {
   const mapId = filter?.mapId ?? null;
-  const search = filter?.search?.trim();
+  const trimmed = filter?.search?.trim();
+  const search = trimmed ? toLiteralLuceneQuery(trimmed, 'filter.search', 2) : null;
   const rows = await db.read(
-    (tx) =>
-      search ? searchActorsQuery.run({ mapId, search: toLiteralLuceneQuery(search) }, tx) : listActorsQuery.run({ mapId }, tx),
+    (tx) => (search ? searchActorsQuery.run({ mapId, search }, tx) : listActorsQuery.run({ mapId }, tx)),
     scope,
   );
   return rows.map((row) => row.actor);

@@ -74,7 +74,7 @@ export async function claimPage<Along = undefined>(
 
 function toFilterParams(filter: ClaimFilter): FilterParams {
   const facts = filter.role ? roleFacts[filter.role] : { isPremise: null, isConcluded: null };
-  const search = filter.search?.trim() ? toLiteralLuceneQuery(filter.search.trim()) : null;
+  const search = filter.search?.trim() ? toLiteralLuceneQuery(filter.search.trim(), 'filter.search') : null;
   return { mapId: filter.mapId ?? null, actorId: filter.actorId ?? null, tag: filter.tag ?? null, search, ...facts };
 }
 
