@@ -10,8 +10,13 @@ import { BadUserInputError, NotFoundError } from '../shared/errors.ts';
 import type { ActorRecord } from '../graphql/records/actor-record.ts';
 import type { DependentClaimRecord } from '../graphql/records/dependent-claim-record.ts';
 
-const listActorsQuery = defineQuery<{ mapId: string | null }, { actor: ActorRecord }>('actors/list-actors');
-const searchActorsQuery = defineQuery<{ mapId: string | null; search: string }, { actor: ActorRecord }>('actors/search-actors');
+const listActorsQuery = defineQuery<{ mapId: string | null; mapIds: readonly string[] | null }, { actor: ActorRecord }>(
+  'actors/list-actors',
+);
+const searchActorsQuery = defineQuery<
+  { mapId: string | null; mapIds: readonly string[] | null; search: string },
+  { actor: ActorRecord }
+>('actors/search-actors');
 const dependentClaimsQuery = defineQuery<
   { actorId: string; via: ActorLinkKind[]; maxDepth: number },
   { claim: ClaimRecord; link: ActorLinkKind; distance: number; chainClaims: ClaimRecord[]; chainInferences: InferenceRecord[] }
@@ -24,10 +29,11 @@ export async function listActors(
   filter: ActorFilter | null | undefined,
 ): Promise<ActorRecord[]> {
   const mapId = filter?.mapId ?? null;
+  const mapIds = scope.readableMaps ?? null;
   const trimmed = filter?.search?.trim();
   const search = trimmed ? toLiteralLuceneQuery(trimmed, 'filter.search', 2) : null;
   const rows = await db.read(
-    (tx) => (search ? searchActorsQuery.run({ mapId, search }, tx) : listActorsQuery.run({ mapId }, tx)),
+    (tx) => (search ? searchActorsQuery.run({ mapId, mapIds, search }, tx) : listActorsQuery.run({ mapId, mapIds }, tx)),
     scope,
   );
   return rows.map((row) => row.actor);

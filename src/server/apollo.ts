@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { guardMutations } from '../auth/guard-mutations.ts';
+import { guardReads } from '../auth/guard-reads.ts';
 import { guardArguments } from '../graphql/guard-arguments.ts';
 import { resolvers } from './resolvers.ts';
 import { typeDefs } from '../graphql/type-defs.ts';
@@ -46,10 +47,11 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
   return new ApolloServer<RequestContext>({
     typeDefs,
     // Every mutation passes the one access check and is recorded (src/auth/guard-mutations.ts);
-    // every root field's string arguments pass the one text check (src/graphql/guard-arguments.ts).
+    // every query, the one check of a map-limited token's reads (src/auth/guard-reads.ts); every
+    // root field's string arguments, the one text check (src/graphql/guard-arguments.ts).
     resolvers: {
       ...resolvers,
-      Query: guardArguments(resolvers.Query ?? {}),
+      Query: guardReads(guardArguments(resolvers.Query ?? {})),
       Mutation: guardMutations(guardArguments(resolvers.Mutation ?? {})),
     },
     introspection: options.introspection ?? true,
