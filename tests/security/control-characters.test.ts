@@ -5,7 +5,8 @@
  * quote of a source text with line breaks still matches it exactly.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { uniqueMapId, useApi } from '../support/api.ts';
+import { importMap } from '../../src/maps/import-map.ts';
+import { mapSnapshot, uniqueMapId, useApi } from '../support/api.ts';
 import { expectRefused, importSmallMap, smallMapDocument, type SmallMap } from '../support/fixtures.ts';
 
 const api = useApi();
@@ -49,6 +50,16 @@ describe('control characters: refused in every string argument', () => {
         field: 'document.claims[1].text',
       },
     );
+  });
+
+  it("refuses them on the command line's import path too (importMap without GraphQL)", async () => {
+    const document = smallMapDocument(small.mapId);
+    document.actors[0]!.name = 'Ann\u001b[31m';
+    const before = await mapSnapshot(api.db, small.mapId);
+    await expect(importMap(api.db, { operationName: 'cli-import' }, document)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'document.actors[0].name' },
+    });
+    expect(await mapSnapshot(api.db, small.mapId)).toEqual(before);
   });
 
   it('checks literals in the query document as well as variables', async () => {
