@@ -1,10 +1,11 @@
 // How many claims match the filter of list-claims, counted without collecting them. $mapId,
 // $actorId, $tag: each null or a value to match; $isPremise, $isConcluded: null, or what the wanted
-// role implies. Returns total.
+// role implies; $mapIds: the maps a map-limited token may read, null for all. Returns total.
 // Claims of a staged import (map id `<map>~staging-<random>`, see src/maps/import-map.ts) are never
 // listed: they belong to no map until the swap, so their `map` would resolve to nothing.
 MATCH (c:Claim)
 WHERE ($mapId IS NULL OR c.mapId = $mapId)
+  AND ($mapIds IS NULL OR c.mapId IN $mapIds)
   AND NOT c.mapId CONTAINS '~staging-'
   AND ($tag IS NULL OR $tag IN c.tags)
   AND ($actorId IS NULL OR EXISTS { (c)-[:ASSERTS|ABOUT]-(:Actor {id: $actorId}) })

@@ -11,8 +11,13 @@ import type { ActorRecord } from '../graphql/records/actor-record.ts';
 import type { DependentClaimPage } from '../graphql/records/page-record.ts';
 import { encodeOffsetCursor, pageWindow, type CursorScope } from '../shared/offset-cursor.ts';
 
-const listActorsQuery = defineQuery<{ mapId: string | null }, { actor: ActorRecord }>('actors/list-actors');
-const searchActorsQuery = defineQuery<{ mapId: string | null; search: string }, { actor: ActorRecord }>('actors/search-actors');
+const listActorsQuery = defineQuery<{ mapId: string | null; mapIds: readonly string[] | null }, { actor: ActorRecord }>(
+  'actors/list-actors',
+);
+const searchActorsQuery = defineQuery<
+  { mapId: string | null; mapIds: readonly string[] | null; search: string },
+  { actor: ActorRecord }
+>('actors/search-actors');
 type DependenceParams = { actorId: string; via: ActorLinkKind[]; maxDepth: number };
 const dependentClaimsQuery = defineQuery<
   DependenceParams & { skip: number; limit: number; claimProperties: string[] },
@@ -27,10 +32,11 @@ export async function listActors(
   filter: ActorFilter | null | undefined,
 ): Promise<ActorRecord[]> {
   const mapId = filter?.mapId ?? null;
-  const search = filter?.search?.trim();
+  const mapIds = scope.readableMaps ?? null;
+  const trimmed = filter?.search?.trim();
+  const search = trimmed ? toLiteralLuceneQuery(trimmed, 'filter.search', 2) : null;
   const rows = await db.read(
-    (tx) =>
-      search ? searchActorsQuery.run({ mapId, search: toLiteralLuceneQuery(search) }, tx) : listActorsQuery.run({ mapId }, tx),
+    (tx) => (search ? searchActorsQuery.run({ mapId, mapIds, search }, tx) : listActorsQuery.run({ mapId, mapIds }, tx)),
     scope,
   );
   return rows.map((row) => row.actor);

@@ -19,6 +19,8 @@ interface FilterParams {
   isPremise: boolean | null;
   isConcluded: boolean | null;
   search: string | null;
+  /** The maps the caller may read; null for all (QueryScope.readableMaps). */
+  mapIds: readonly string[] | null;
 }
 type PageParams = FilterParams & { skip: number; limit: number };
 
@@ -54,7 +56,7 @@ export async function claimPage<Along = undefined>(
 ): Promise<ClaimPage & { along: Along | undefined }> {
   const first = checkRange(args.first ?? 20, 'first', 1, maxPageSize);
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  const filter = toFilterParams(args.filter ?? {});
+  const filter = toFilterParams(args.filter ?? {}, scope.readableMaps ?? null);
   // One map's page reads only that page through the id index (list-map-claims); see its comment.
   const list = filter.mapId === null ? listClaims : listMapClaims;
   const [page, count] = filter.search === null ? [list, countClaims] : [searchClaims, countSearchClaims];
@@ -72,10 +74,10 @@ export async function claimPage<Along = undefined>(
   };
 }
 
-function toFilterParams(filter: ClaimFilter): FilterParams {
+function toFilterParams(filter: ClaimFilter, mapIds: readonly string[] | null): FilterParams {
   const facts = filter.role ? roleFacts[filter.role] : { isPremise: null, isConcluded: null };
-  const search = filter.search?.trim() ? toLiteralLuceneQuery(filter.search.trim()) : null;
-  return { mapId: filter.mapId ?? null, actorId: filter.actorId ?? null, tag: filter.tag ?? null, search, ...facts };
+  const search = filter.search?.trim() ? toLiteralLuceneQuery(filter.search.trim(), 'filter.search') : null;
+  return { mapId: filter.mapId ?? null, actorId: filter.actorId ?? null, tag: filter.tag ?? null, search, mapIds, ...facts };
 }
 
 export function encodeCursor(offset: number): string {

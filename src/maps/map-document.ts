@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { BadUserInputError } from '../shared/errors.ts';
+import { checkTextsIn } from '../shared/text-rules.ts';
 import { repoRoot } from '../shared/repo-root.ts';
 import { checkQuote } from '../shared/claim-rules.ts';
 import type { SourceInputFields } from '../graphql/records/map-record.ts';
@@ -45,6 +46,9 @@ export function parseMapDocument(document: unknown): MapDocument {
     const message = missing ? 'is required' : (error?.message ?? 'is not an argmap/map@1 document');
     throw new BadUserInputError(field, message, { params: error?.params });
   }
+  // The GraphQL argument was checked already (guard-arguments.ts); the command line's import and
+  // seed come straight here, and must store no control character either.
+  checkTextsIn(document, 'document');
   checkReferences(document);
   return document;
 }

@@ -11,7 +11,7 @@ import {
   type SourceRecord,
 } from '../graphql/records/map-record.ts';
 
-const listMapsQuery = defineQuery<Record<string, never>, { map: MapRecord }>('maps/list-maps');
+const listMapsQuery = defineQuery<{ mapIds: readonly string[] | null }, { map: MapRecord }>('maps/list-maps');
 const mapGraphQuery = defineQuery<{ mapId: string }, Graph>('maps/map-graph');
 const mapCountsQuery = defineQuery<{ ids: string[] }, { key: string; item: MapCountsRecord }>('loaders/map-counts');
 const createMapQuery = defineQuery<
@@ -22,7 +22,7 @@ const createMapQuery = defineQuery<
 const mapIdPattern = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export async function listMaps(db: Database, scope: QueryScope): Promise<MapRecord[]> {
-  const rows = await db.read((tx) => listMapsQuery.run({}, tx), scope);
+  const rows = await db.read((tx) => listMapsQuery.run({ mapIds: scope.readableMaps ?? null }, tx), scope);
   return rows.map((row) => row.map);
 }
 

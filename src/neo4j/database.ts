@@ -48,6 +48,11 @@ export interface QueryScope {
    * The swap that makes them the map's is recorded, not each batch.
    */
   unaudited?: boolean;
+  /**
+   * The maps the caller may read (a token limited to maps); null or absent: every map. Listing
+   * queries filter by it; single lookups are checked by src/auth/guard-reads.ts.
+   */
+  readableMaps?: readonly string[] | null;
 }
 
 const appendAuditEntry = defineQuery<

@@ -4,6 +4,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import { guardMutations } from '../auth/guard-mutations.ts';
+import { guardReads } from '../auth/guard-reads.ts';
+import { guardArguments } from '../graphql/guard-arguments.ts';
 import { resolvers } from './resolvers.ts';
 import { typeDefs } from '../graphql/type-defs.ts';
 import { explorerLandingPage } from '../web/explorer-page.ts';
@@ -44,8 +46,14 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
   ];
   return new ApolloServer<RequestContext>({
     typeDefs,
-    // Every mutation passes the one access check and is recorded (src/auth/guard-mutations.ts).
-    resolvers: { ...resolvers, Mutation: guardMutations(resolvers.Mutation ?? {}) },
+    // Every mutation passes the one access check and is recorded (src/auth/guard-mutations.ts);
+    // every query, the one check of a map-limited token's reads (src/auth/guard-reads.ts); every
+    // root field's string arguments, the one text check (src/graphql/guard-arguments.ts).
+    resolvers: {
+      ...resolvers,
+      Query: guardReads(guardArguments(resolvers.Query ?? {})),
+      Mutation: guardMutations(guardArguments(resolvers.Mutation ?? {})),
+    },
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },

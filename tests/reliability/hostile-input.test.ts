@@ -1,8 +1,13 @@
 /**
- * Property: random and hostile values for every argument of every query and mutation get only the
- * documented answers — data, or an error coded BAD_USER_INPUT, NOT_FOUND, CONFLICT, TIMEOUT or
- * GRAPHQL_VALIDATION_FAILED — never INTERNAL_SERVER_ERROR; and a refused mutation leaves the map
- * exactly as it was. Mutations run as an admin, so they reach the resolvers (access has its own test).
+ * Property: random and hostile values for every argument of every query and mutation (strings
+ * from the whole UTF-16 range with unpaired surrogates, NUL and bidi marks, strings past every
+ * length bound, Lucene and Cypher syntax; hostile-values.ts) get only the documented answers —
+ * data, or an error coded BAD_USER_INPUT, NOT_FOUND, CONFLICT, TIMEOUT or GRAPHQL_VALIDATION_FAILED
+ * — never INTERNAL_SERVER_ERROR; a refused mutation leaves the map exactly as it was, and no
+ * mutation stores a control character. Then, for every string argument (enumerated from the built
+ * schema, inside input objects, lists and JSON documents too), a NUL in it alone is refused naming
+ * its path. Mutations run as an admin, so they reach the resolvers (access has its own test).
+ * ARGMAP_HOSTILE_RUNS sets the runs per field (12: about a minute against a local Neo4j).
  */
 import fc from 'fast-check';
 import { buildASTSchema, concatAST, getNamedType, isLeafType, Kind, type GraphQLField } from 'graphql';
@@ -10,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../src/graphql/type-defs.ts';
 import { mapSnapshot, useApi } from '../support/api.ts';
 import { importSmallMap, type SmallMap } from '../support/fixtures.ts';
-import { valueFor } from './hostile-values.ts';
+import { leastValue, oneBadString, valueFor } from './hostile-values.ts';
 
 const api = useApi();
 const schema = buildASTSchema(concatAST(typeDefs));
@@ -51,7 +56,10 @@ for (const operation of ['query', 'mutation'] as const) {
               codes.filter((code) => !documented.has(code)),
               JSON.stringify(result.errors),
             ).toEqual([]);
-            if (operation === 'mutation' && codes.length > 0) expect(await mapSnapshot(api.db, small.mapId)).toEqual(before);
+            if (operation !== 'mutation') return;
+            const after = await mapSnapshot(api.db, small.mapId);
+            if (codes.length > 0) expect(after).toEqual(before);
+            expect(unstorable(after), 'a control character or unpaired surrogate was stored').toEqual([]);
           }),
           { numRuns: runsPerField },
         );
@@ -61,6 +69,58 @@ for (const operation of ['query', 'mutation'] as const) {
     }
   });
 }
+
+/** Strings in `value` that argmap must never store, by an independent reading of docs/api.md's rule. */
+function unstorable(value: unknown): string[] {
+  if (typeof value === 'string') {
+    const control = [...value].some((c) => {
+      const code = c.codePointAt(0)!;
+      return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || (code >= 0x7f && code <= 0x9f);
+    });
+    return control || /\p{Cs}/u.test(value) ? [value] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap(unstorable);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [...unstorable(key), ...unstorable(item)]);
+  return [];
+}
+
+describe('hostile input: a NUL in any one string argument', () => {
+  for (const operation of ['query', 'mutation'] as const) {
+    for (const field of withArguments(operation)) {
+      const cases = field.args.flatMap((arg) =>
+        oneBadString(arg.type, arg.name, 'a\u0000b').map(([path, value]) => ({
+          path,
+          variables: {
+            ...Object.fromEntries(field.args.map((other) => [other.name, leastValue(other.type)])),
+            [arg.name]: value,
+          },
+        })),
+      );
+      if (cases.length === 0) continue;
+      it(`${operation} ${field.name}: is BAD_USER_INPUT naming ${cases.map((c) => c.path).join(', ')}, and writes nothing`, async () => {
+        for (const { path, variables } of cases) {
+          const before = operation === 'mutation' ? await mapSnapshot(api.db, small.mapId) : undefined;
+          const result = await api.run(documentFor(operation, field), variables);
+          expect(result.errors?.[0]?.extensions, path).toMatchObject({ code: 'BAD_USER_INPUT', field: path });
+          expect(result.errors?.[0]?.message).toContain('U+0000');
+          if (operation === 'mutation') expect(await mapSnapshot(api.db, small.mapId)).toEqual(before);
+        }
+      });
+    }
+  }
+
+  it('covers string arguments nested in input objects, lists and JSON documents', () => {
+    const paths = (['query', 'mutation'] as const).flatMap((operation) =>
+      withArguments(operation).flatMap((field) =>
+        field.args.flatMap((arg) => oneBadString(arg.type, arg.name, '').map(([path]) => path)),
+      ),
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining(['filter.search', 'input.text', 'input.quote.text', 'input.tags[0]', 'document.text']),
+    );
+  });
+});
 
 // The tests above are generated from the built schema; this reads the SDL's own definitions and
 // extensions, independently, so a field the generation missed fails here.
