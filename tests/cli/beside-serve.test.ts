@@ -2,7 +2,8 @@
  * The command line beside a running service, on the local Neo4j (no NEO4J_URI anywhere): `serve`
  * starts Neo4j on a fresh home and publishes it; `import`, `export`, `backup`, `restore`,
  * `token create` and `seed`, each a child process on the same home, use that Neo4j instead of
- * starting a second one (which the store lock would refuse), and what they write is served by the running service at once.
+ * starting a second one (which the store lock would refuse), and what they write is served by the
+ * running service at once.
  *
  * One service (one java process) for the whole file, since each start costs a JVM; every case uses
  * maps of its own, so the cases run in any order.
