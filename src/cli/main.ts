@@ -15,6 +15,8 @@ import { seedCommand } from './seed-command.ts';
 import { CommandFailed, importCommand, type ImportCommandOptions } from './import-command.ts';
 import { exportCommand, exportFormatNames } from './export-command.ts';
 import { corpusCommand } from './corpus-command.ts';
+import { backupCommand } from './backup-command.ts';
+import { restoreCommand, type RestoreCommandOptions } from './restore-command.ts';
 import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, type TokenCreateOptions } from './token-command.ts';
 
 const userFixable = [
@@ -68,6 +70,23 @@ program
   .option('--out <file>', 'write to this file instead of stdout')
   .action((mapId: string, options: { format: string; out?: string }) =>
     run((config, logger) => exportCommand(config, logger, mapId, options), toStderr),
+  );
+
+program
+  .command('backup')
+  .description(
+    'write every map (argmap/map@1 files) and a manifest (counts, checksums, versions, tokens without secrets) to a new directory',
+  )
+  .argument('<dir>', 'a new or empty directory')
+  .action((dir: string) => run((config, logger) => backupCommand(config, logger, dir), toStderr));
+
+program
+  .command('restore')
+  .description('load a backup: checksums checked first, then each map in one transaction; lists the tokens to recreate')
+  .argument('<dir>', 'a directory written by `argmap backup`')
+  .option('--replace', 'replace maps that already exist (refused without it)')
+  .action((dir: string, options: RestoreCommandOptions) =>
+    run((config, logger) => restoreCommand(config, logger, dir, options), toStderr),
   );
 
 const token = program

@@ -17,6 +17,7 @@ import { maxDirectivesRule } from '../limits/max-directives-rule.ts';
 import { readTrustedDocuments, trustedDocumentsPlugin } from '../limits/trusted-documents-plugin.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { errorLogPlugin } from './error-log-plugin.ts';
+import { graphqlOverHttpPlugin } from './graphql-over-http-plugin.ts';
 import type { Logger } from '../shared/logger.ts';
 
 export interface ApolloOptions {
@@ -32,6 +33,8 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
   const limits = options.limits ?? defaultLimits;
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     errorLogPlugin(logger),
+    // Status codes per response media type, as GraphQL over HTTP asks (docs/api.md, "Over HTTP").
+    graphqlOverHttpPlugin(),
     // argmap sets no cache hints; Apollo's default cache-control plugin would still wrap every
     // resolved field in hooks (a sixth of the CPU of a large answer, bench/README.md).
     ApolloServerPluginCacheControlDisabled(),

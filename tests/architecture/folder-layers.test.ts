@@ -16,6 +16,7 @@ const layers: readonly (readonly string[])[] = [
     'actors',
     'attacks',
     'auth',
+    'backup',
     'chains',
     'claims',
     'evaluation',

@@ -1,8 +1,9 @@
 /**
  * The command line beside a running service, on the local Neo4j (no NEO4J_URI anywhere): `serve`
- * starts Neo4j on a fresh home and publishes it; `import`, `export`, `token create` and `seed`, each
- * a child process on the same home, use that Neo4j instead of starting a second one (which the store
- * lock would refuse), and what they write is served by the running service at once.
+ * starts Neo4j on a fresh home and publishes it; `import`, `export`, `backup`, `restore`,
+ * `token create` and `seed`, each a child process on the same home, use that Neo4j instead of
+ * starting a second one (which the store lock would refuse), and what they write is served by the
+ * running service at once.
  *
  * One service (one java process) for the whole file, since each start costs a JVM; every case uses
  * maps of its own, so the cases run in any order.
@@ -111,6 +112,23 @@ describe('argmap commands beside a running serve, on its local Neo4j', () => {
     expect(await health.json()).toEqual({ status: 'ok', neo4j: 'up' }); // the first service's Neo4j is still there
     expect(localNeo4jPidsOn(home)).toEqual([javaPid]);
   });
+
+  it(
+    'backup and restore --replace use the running Neo4j, and the service serves the restored map',
+    { timeout: 240_000 },
+    async () => {
+      const mapId = uniqueMapId('beside-backup');
+      expectUsedRunning(await runCli(['import', fixtureFile(mapId), '--map-id', mapId], env));
+      const dir = `${home}/backup-${mapId}`;
+      const backedUp = await runCli(['backup', dir], env);
+      expectUsedRunning(backedUp);
+      expect(backedUp.stdout).toMatch(new RegExp(`^backed up ${mapId} → maps/${mapId}\\.argmap\\.json: 6 claims`, 'm'));
+      const restored = await runCli(['restore', dir, '--replace'], env);
+      expectUsedRunning(restored);
+      expect(restored.stdout).toMatch(new RegExp(`^replaced ${mapId}: 6 claims`, 'm'));
+      expect(await claimCount(mapId)).toBe(6);
+    },
+  );
 
   it('seed loads the seed map into the running Neo4j, and the service serves it', { timeout: 180_000 }, async () => {
     const seeded = await runCli(['seed'], env);

@@ -74,7 +74,8 @@ describe('trusted documents (ARGMAP_TRUSTED_DOCUMENTS)', () => {
 
   it('runs a document from the manifest and refuses any other with a 400', async () => {
     expect((await locked.post({ query: trusted })).status).toBe(200);
-    const other = await locked.post({ query: '{ maps { title } }' });
+    // 400 with the GraphQL-over-HTTP media type; application/json would answer 200 with the error.
+    const other = await locked.post({ query: '{ maps { title } }' }, { accept: 'application/graphql-response+json' });
     expect(other.status).toBe(400);
     expect(other.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
   });

@@ -7,9 +7,15 @@ const server = useHttpServer({
   corsOrigins: ['https://maps.example.org'],
 });
 
+/**
+ * The 4xx of a request error comes with `application/graphql-response+json`; the legacy
+ * `application/json` answers it 200 (GraphQL over HTTP; tests/server/graphql-over-http.test.ts).
+ */
+const graphqlResponse = { accept: 'application/graphql-response+json' };
+
 /** Posts a document that must be refused with HTTP 4xx and a GraphQL error of `code`. */
 async function refused(body: unknown, status: number, code: string): Promise<string> {
-  const response = await server.post(body);
+  const response = await server.post(body, graphqlResponse);
   expect(response.status, JSON.stringify(response.body)).toBe(status);
   expect(response.body.errors?.[0].extensions.code).toBe(code);
   expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack
@@ -18,7 +24,7 @@ async function refused(body: unknown, status: number, code: string): Promise<str
 
 /** Posts a document that exactly one validation rule must refuse, with exactly `message`. */
 async function refusedOnlyWith(query: string, message: string): Promise<void> {
-  const response = await server.post({ query });
+  const response = await server.post({ query }, graphqlResponse);
   expect(response.status, JSON.stringify(response.body.errors)).toBe(400);
   const errors = response.body.errors?.map((error) => ({ code: error.extensions.code, message: error.message }));
   expect(errors).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', message }]);
@@ -51,7 +57,7 @@ describe('abuse limits: each over-limit document is a 4xx GraphQL error', () => 
       edges { node { claims { id } } } } }`;
     expect(await refused({ query, variables: { depth: 10 } }, 400, 'GRAPHQL_VALIDATION_FAILED')).toContain('cost');
     // 1 + 100 chains × (1 edge + 1 node + 1 + 6 claims) = 901 at maxDepth 5: allowed, and it runs.
-    const allowed = await server.post({ query, variables: { depth: 5 } });
+    const allowed = await server.post({ query, variables: { depth: 5 } }, graphqlResponse);
     expect(allowed.body.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
