@@ -70,6 +70,8 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database
           requestId: res.locals.requestId as string,
           deadline: res.locals.deadline as number,
           refreshCaller: () => authenticator.authenticate(header, 0),
+          // The socket's address: behind a reverse proxy all clients share the proxy's (docs/production.md).
+          clientAddress: req.socket.remoteAddress,
         });
       },
     }),
