@@ -28,7 +28,10 @@ export async function startNeo4jContainer(): Promise<{ connection: Neo4jConnecti
       NEO4J_server_memory_pagecache_size: '512M',
       // The local launcher's transaction memory limits, in the image's env form (`.` → `_`, `_` → `__`).
       ...Object.fromEntries(
-        Object.entries(LOCAL_NEO4J_SETTINGS).map(([name, value]) => [`NEO4J_${name.replace(/_/g, '__').replace(/\./g, '_')}`, value]),
+        Object.entries(LOCAL_NEO4J_SETTINGS).map(([name, value]) => [
+          `NEO4J_${name.replace(/_/g, '__').replace(/\./g, '_')}`,
+          value,
+        ]),
       ),
     })
     .start();

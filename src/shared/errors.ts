@@ -16,7 +16,13 @@ export type ErrorCode =
   | 'RATE_LIMITED';
 
 abstract class ArgmapError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, httpStatus?: number, retryAfterSeconds?: number) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+    httpStatus?: number,
+    retryAfterSeconds?: number,
+  ) {
     // `http` (status, headers) matters only where Apollo answers before any resolver runs (context
     // creation, request pipeline hooks); Apollo strips it from the response body.
     const headers = retryAfterSeconds === undefined ? undefined : new Map([['retry-after', String(retryAfterSeconds)]]);
