@@ -44,11 +44,12 @@ export const defaultLimits: Limits = {
   requestTimeoutMs: 30_000,
   persistedQueries: true,
   trustedDocumentsFile: undefined,
-  // 20,000 cost units: a dozen of the benchmark's depth-6 dependentClaims (cost 1,621; 3.3 MB and
-  // ~400k db hits each on the 100k map) at once, which a 2 GiB Neo4j holds under its transaction
-  // memory limits; a page of 50 claims three lists deep (cost 184,051) runs alone. The wait stays
-  // well below requestTimeoutMs, so a queued request is refused before its deadline answers it.
-  admission: { capacity: 20_000, queue: 100, waitMs: 10_000 },
+  // 10,000 cost units: six of the benchmark's depth-6 dependentClaims (cost 1,621; 3.3 MB and ~400k
+  // db hits each on the 100k map) at once, which a 2 GiB Neo4j holds under its transaction memory
+  // limits and two cores work through; a page of 50 claims three lists deep (cost 184,051) runs
+  // alone. The wait stays well below requestTimeoutMs, so that a queued request is refused before
+  // its deadline answers it.
+  admission: { capacity: 10_000, queue: 100, waitMs: 10_000 },
   // Per minute: 1,200 points for a token (20 cheap reads a second, or 2 writes a second), 600 for
   // an address without one.
   rate: { tokenPoints: 1_200, addressPoints: 600, windowSeconds: 60 },
