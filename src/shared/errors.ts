@@ -62,6 +62,12 @@ export class ConflictError extends ArgmapError {
   }
 }
 
+/**
+ * Every 503 says when to come back (Retry-After, seconds) where no better figure is known: the
+ * service is overloaded or the database restarting, not gone.
+ */
+export const defaultRetryAfterSeconds = 5;
+
 /** A query that ran past the transaction timeout; Neo4j stopped it, and nothing was written. */
 export class TimeoutError extends ArgmapError {
   constructor(seconds: number) {
@@ -70,6 +76,7 @@ export class TimeoutError extends ArgmapError {
       `the query took longer than ${seconds} s and was stopped; ask for less (a smaller maxDepth or limit)`,
       undefined,
       503,
+      defaultRetryAfterSeconds,
     );
   }
 }
@@ -91,10 +98,10 @@ export class ForbiddenError extends ArgmapError {
 /**
  * The service cannot answer now, but will: Neo4j is not reachable (argmap answers at once instead of
  * waiting, and recovers by itself), the service is busy (admission control), or Neo4j refused the
- * query's memory (its transaction memory limits). HTTP 503; with `Retry-After` when busy.
+ * query's memory (its transaction memory limits). HTTP 503 with `Retry-After`.
  */
 export class ServiceUnavailableError extends ArgmapError {
-  constructor(message = 'the database is not reachable; try again shortly', retryAfterSeconds?: number) {
+  constructor(message = 'the database is not reachable; try again shortly', retryAfterSeconds = defaultRetryAfterSeconds) {
     super('SERVICE_UNAVAILABLE', message, undefined, 503, retryAfterSeconds);
   }
 
@@ -107,7 +114,6 @@ export class ServiceUnavailableError extends ArgmapError {
   static outOfMemory(): ServiceUnavailableError {
     return new ServiceUnavailableError(
       'the database has no memory left for this query now; try again shortly, or ask for less (a smaller maxDepth or page)',
-      5,
     );
   }
 }
