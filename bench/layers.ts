@@ -12,7 +12,7 @@ import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { createToken } from '../src/auth/token-store.ts';
 import type { Caller } from '../src/graphql/caller.ts';
-import { defaultLimits } from '../src/limits/limits.ts';
+import { defaultLimits, noRateLimits } from '../src/limits/limits.ts';
 import { importMap } from '../src/maps/import-map.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { applyMigrations } from '../src/neo4j/migrations.ts';
@@ -42,7 +42,7 @@ const driver = neo4j.driver(
   provisioned.connection.uri,
   neo4j.auth.basic(provisioned.connection.username, provisioned.connection.password),
 );
-const apollo = createApolloServer(silent);
+const apollo = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits } });
 try {
   await applyMigrations(db);
   const map = generateMap(7, 1000, 'bench-layers');

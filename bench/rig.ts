@@ -84,6 +84,9 @@ async function start(quick: boolean, stops: (() => Promise<void>)[], stop: () =>
     // imports and evaluations would outlive; writes use the admin token made below.
     ARGMAP_REQUEST_TIMEOUT_MS: '600000',
     ARGMAP_BOOTSTRAP_TOKEN: 'false',
+    // Hundreds of requests a second from one address and token are the point here.
+    ARGMAP_RATE_TOKEN_POINTS: '0',
+    ARGMAP_RATE_ADDRESS_POINTS: '0',
   };
   const [argmapPort, peerPort] = [await freePort(), await freePort()];
   const argmap = await startService(

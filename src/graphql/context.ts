@@ -17,6 +17,8 @@ export interface RequestContext {
   caller: Caller;
   /** The caller looked up afresh, for writes; absent when the caller was given in-process. */
   refreshCaller?: () => Promise<Caller>;
+  /** The client's IP address (HTTP only), for the per-address rate limit. */
+  clientAddress?: string;
   /** Echoed in X-Request-Id and in masked errors; the log line of an unexpected error carries it. */
   requestId: string;
   /** Cypher round trips made so far by this request (tests and benchmarks read it). */
@@ -29,6 +31,7 @@ export interface RequestOptions {
   /** Epoch ms by which the request must be answered (ARGMAP_REQUEST_TIMEOUT_MS). */
   deadline?: number;
   refreshCaller?: () => Promise<Caller>;
+  clientAddress?: string;
 }
 
 export function createRequestContext(
@@ -50,6 +53,7 @@ export function createRequestContext(
     logger,
     caller: options.caller ?? anonymous,
     refreshCaller: options.refreshCaller,
+    clientAddress: options.clientAddress,
     requestId: options.requestId ?? randomUUID(),
     roundTrips: () => roundTrips,
   };

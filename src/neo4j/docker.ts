@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Neo4jConnection } from './database.ts';
+import { LOCAL_NEO4J_SETTINGS } from './local-server.ts';
 
 export const neo4jImage = 'neo4j:5.26-community';
 
@@ -22,7 +23,17 @@ export async function dockerAnswers(): Promise<boolean> {
 export async function startNeo4jContainer(): Promise<{ connection: Neo4jConnection; stop: () => Promise<void> }> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(neo4jImage)
-    .withEnvironment({ NEO4J_server_memory_heap_max__size: '2G', NEO4J_server_memory_pagecache_size: '512M' })
+    .withEnvironment({
+      NEO4J_server_memory_heap_max__size: '2G',
+      NEO4J_server_memory_pagecache_size: '512M',
+      // The local launcher's transaction memory limits, in the image's env form (`.` → `_`, `_` → `__`).
+      ...Object.fromEntries(
+        Object.entries(LOCAL_NEO4J_SETTINGS).map(([name, value]) => [
+          `NEO4J_${name.replace(/_/g, '__').replace(/\./g, '_')}`,
+          value,
+        ]),
+      ),
+    })
     .start();
   return {
     connection: { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword() },

@@ -7,6 +7,16 @@ import { ConflictError, ServiceUnavailableError, TimeoutError } from '../shared/
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * Neo4j's memory guards (db.memory.transaction.max per transaction, .total.max for all of them, and
+ * the heap itself): the query was stopped and nothing was written, and the server lives on.
+ */
+const memoryCodes = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
 /** True for the driver's "no server to talk to" failures (as opposed to a query's own error). */
 export function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && unavailableCodes.has(error.code);
@@ -15,7 +25,8 @@ export function isUnavailable(error: unknown): boolean {
 /**
  * The one place where driver failures become GraphQL errors. A uniqueness-constraint violation
  * means a concurrent writer created the same id first, which the client must treat as a conflict;
- * a deadlock that outlived the driver's retries is a conflict too; everything else stays internal.
+ * a deadlock that outlived the driver's retries is a conflict too; a query over Neo4j's memory
+ * limits is SERVICE_UNAVAILABLE; everything else stays internal.
  */
 export function translateDriverError(error: unknown, timeoutSeconds: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -27,6 +38,7 @@ export function translateDriverError(error: unknown, timeoutSeconds: number): un
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(timeoutSeconds);
   if (unavailableCodes.has(error.code)) return new ServiceUnavailableError();
+  if (memoryCodes.has(error.code)) return ServiceUnavailableError.outOfMemory();
   return error;
 }
 

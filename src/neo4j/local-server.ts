@@ -48,6 +48,8 @@ export interface LocalNeo4jOptions {
    * timeout only catches a hang.
    */
   startTimeoutMs?: number;
+  /** Neo4j settings over LOCAL_NEO4J_SETTINGS (tests pass a tiny transaction memory limit). */
+  settings?: Record<string, string>;
 }
 
 /** The launcher started but did not become ready (port taken, store locked, timeout, crash…). */
@@ -84,6 +86,20 @@ export const LOCAL_NEO4J_JVM_FLAGS: readonly string[] = [
   '--enable-native-access=ALL-UNNAMED',
   '-Dlog4j2.disable.jmx=true',
 ];
+
+/**
+ * Neo4j settings the launcher applies (`--setting name=value`). The transaction memory limits keep
+ * Neo4j's heap (-Xmx2g above) from being exhausted by concurrent large reads, which killed it in the
+ * benchmark (bench/README.md): over the total, a new allocation fails that transaction with
+ * Neo.TransientError.General.MemoryPoolOutOfMemoryError (argmap answers SERVICE_UNAVAILABLE) and the
+ * server lives. The total leaves ~0.75 GiB of the heap to Neo4j's own caches and untracked memory;
+ * one transaction may take up to 768 MiB, enough for a 100k-claim importMap. docker-compose.yml and
+ * docker.ts set the same values; docs/production.md gives them for a managed Neo4j.
+ */
+export const LOCAL_NEO4J_SETTINGS: Readonly<Record<string, string>> = {
+  'db.memory.transaction.total.max': '1280m',
+  'db.memory.transaction.max': '768m',
+};
 
 const pids = new WeakMap<LocalNeo4j, number>();
 
@@ -160,6 +176,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       homeDir,
       '--port',
       String(port),
+      ...Object.entries({ ...LOCAL_NEO4J_SETTINGS, ...options.settings }).flatMap(([name, value]) => [
+        '--setting',
+        `${name}=${value}`,
+      ]),
     ],
     {
       // stdin stays open: its EOF (this process gone) makes the launcher exit.

@@ -9,7 +9,10 @@ import { guardArguments } from '../graphql/guard-arguments.ts';
 import { resolvers } from './resolvers.ts';
 import { typeDefs } from '../graphql/type-defs.ts';
 import { explorerLandingPage } from '../web/explorer-page.ts';
+import { Admission } from '../limits/admission.ts';
 import { costLimitPlugin } from '../limits/cost-limit-plugin.ts';
+import { operationGatePlugin } from '../limits/operation-gate-plugin.ts';
+import { RateLimits } from '../limits/rate-limit.ts';
 import { defaultLimits, type Limits } from '../limits/limits.ts';
 import { maxAliasesRule } from '../limits/max-aliases-rule.ts';
 import { maxDepthRule } from '../limits/max-depth-rule.ts';
@@ -27,6 +30,8 @@ export interface ApolloOptions {
   limits?: Limits;
   /** Extra plugins (tests add their own). */
   plugins?: ApolloServerPlugin<RequestContext>[];
+  /** The admission control to use (tests pass their own to watch it); one per server otherwise. */
+  admission?: Admission;
 }
 
 export function createApolloServer(logger: Logger, options: ApolloOptions = {}): ApolloServer<RequestContext> {
@@ -39,6 +44,11 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
     // resolved field in hooks (a sixth of the CPU of a large answer, bench/README.md).
     ApolloServerPluginCacheControlDisabled(),
     costLimitPlugin(limits.maxCost, typeDefs),
+    operationGatePlugin<RequestContext>(typeDefs, limits.maxCost, {
+      admission: options.admission ?? new Admission(limits.admission),
+      rateLimits: new RateLimits(limits.rate),
+      requester: (context) => ({ tokenId: context.caller.tokenId, address: context.clientAddress }),
+    }),
     ...(limits.trustedDocumentsFile
       ? [trustedDocumentsPlugin<RequestContext>(readTrustedDocuments(limits.trustedDocumentsFile))]
       : []),

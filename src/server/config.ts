@@ -76,6 +76,16 @@ function readLimits(env: Env): Limits {
     requestTimeoutMs: readPositiveInteger(env, 'ARGMAP_REQUEST_TIMEOUT_MS', defaultLimits.requestTimeoutMs),
     persistedQueries: readBoolean(env, 'ARGMAP_APQ', defaultLimits.persistedQueries),
     trustedDocumentsFile: trusted ? resolve(trusted) : undefined,
+    admission: {
+      capacity: readPositiveInteger(env, 'ARGMAP_ADMISSION_CAPACITY', defaultLimits.admission.capacity),
+      queue: readWholeNumber(env, 'ARGMAP_ADMISSION_QUEUE', defaultLimits.admission.queue),
+      waitMs: readWholeNumber(env, 'ARGMAP_ADMISSION_WAIT_MS', defaultLimits.admission.waitMs),
+    },
+    rate: {
+      tokenPoints: readWholeNumber(env, 'ARGMAP_RATE_TOKEN_POINTS', defaultLimits.rate.tokenPoints),
+      addressPoints: readWholeNumber(env, 'ARGMAP_RATE_ADDRESS_POINTS', defaultLimits.rate.addressPoints),
+      windowSeconds: readPositiveInteger(env, 'ARGMAP_RATE_WINDOW_S', defaultLimits.rate.windowSeconds),
+    },
   };
 }
 

@@ -56,7 +56,7 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database
   app.use(
     '/graphql',
     cors({ origin: options.corsOrigins.length ? options.corsOrigins : false, maxAge: 600 }),
-    deadline(options.limits.requestTimeoutMs),
+    deadline(options.limits.requestTimeoutMs, Math.max(1, Math.ceil(options.limits.admission.waitMs / 1000))),
     express.json({ limit: options.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -70,6 +70,8 @@ export function createHttpApp(apollo: ApolloServer<RequestContext>, db: Database
           requestId: res.locals.requestId as string,
           deadline: res.locals.deadline as number,
           refreshCaller: () => authenticator.authenticate(header, 0),
+          // The socket's address: behind a reverse proxy all clients share the proxy's (docs/production.md).
+          clientAddress: req.socket.remoteAddress,
         });
       },
     }),
@@ -84,12 +86,16 @@ const requestId: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Answers TIMEOUT when a request outlives `ms`; its transactions get at most the time left. */
-function deadline(ms: number): RequestHandler {
+/**
+ * Answers TIMEOUT (503) when a request outlives `ms`; its transactions get at most the time left.
+ * With Retry-After, as every 503 of argmap: the service is overloaded or the ask too big, not gone.
+ */
+function deadline(ms: number, retryAfterSeconds: number): RequestHandler {
   return (_req, res, next) => {
     res.locals.deadline = Date.now() + ms;
     const timer = setTimeout(() => {
       if (res.headersSent) return;
+      res.setHeader('Retry-After', String(retryAfterSeconds));
       res.status(503).json(graphQLError('TIMEOUT', `the request took longer than ${ms / 1000} s`, res.locals.requestId));
     }, ms);
     timer.unref();

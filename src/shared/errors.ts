@@ -6,13 +6,31 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TIMEOUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED';
 
 abstract class ArgmapError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, httpStatus?: number) {
-    // `http.status` matters only where Apollo answers before any resolver runs (context creation,
-    // request pipeline hooks); Apollo strips it from the response body.
-    super(message, { extensions: { code, ...details, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+    httpStatus?: number,
+    retryAfterSeconds?: number,
+  ) {
+    // `http` (status, headers) matters only where Apollo answers before any resolver runs (context
+    // creation, request pipeline hooks); Apollo strips it from the response body.
+    const headers = retryAfterSeconds === undefined ? undefined : new Map([['retry-after', String(retryAfterSeconds)]]);
+    const http = httpStatus ? { http: { status: httpStatus, ...(headers ? { headers } : {}) } } : {};
+    const retry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+    // Apollo wants the headers as a Map; graphql-yoga's type augmentation (a dev dependency) says a record.
+    const extensions: Record<string, unknown> = { code, ...details, ...retry, ...http };
+    super(message, { extensions });
   }
 }
 
@@ -44,6 +62,12 @@ export class ConflictError extends ArgmapError {
   }
 }
 
+/**
+ * Every 503 says when to come back (Retry-After, seconds) where no better figure is known: the
+ * service is overloaded or the database restarting, not gone.
+ */
+export const defaultRetryAfterSeconds = 5;
+
 /** A query that ran past the transaction timeout; Neo4j stopped it, and nothing was written. */
 export class TimeoutError extends ArgmapError {
   constructor(seconds: number) {
@@ -52,6 +76,7 @@ export class TimeoutError extends ArgmapError {
       `the query took longer than ${seconds} s and was stopped; ask for less (a smaller maxDepth or limit)`,
       undefined,
       503,
+      defaultRetryAfterSeconds,
     );
   }
 }
@@ -70,9 +95,38 @@ export class ForbiddenError extends ArgmapError {
   }
 }
 
-/** Neo4j is not reachable; argmap answers at once instead of waiting, and recovers by itself. */
+/**
+ * The service cannot answer now, but will: Neo4j is not reachable (argmap answers at once instead of
+ * waiting, and recovers by itself), the service is busy (admission control), or Neo4j refused the
+ * query's memory (its transaction memory limits). HTTP 503 with `Retry-After`.
+ */
 export class ServiceUnavailableError extends ArgmapError {
-  constructor() {
-    super('SERVICE_UNAVAILABLE', 'the database is not reachable; try again shortly', undefined, 503);
+  constructor(message = 'the database is not reachable; try again shortly', retryAfterSeconds = defaultRetryAfterSeconds) {
+    super('SERVICE_UNAVAILABLE', message, undefined, 503, retryAfterSeconds);
+  }
+
+  /** Too many expensive operations at once (src/limits/admission.ts). */
+  static busy(reason: string, retryAfterSeconds: number): ServiceUnavailableError {
+    return new ServiceUnavailableError(`the service is busy (${reason}); try again in ${retryAfterSeconds} s`, retryAfterSeconds);
+  }
+
+  /** Neo4j's transaction memory limit stopped the query; nothing was written. */
+  static outOfMemory(): ServiceUnavailableError {
+    return new ServiceUnavailableError(
+      'the database has no memory left for this query now; try again shortly, or ask for less (a smaller maxDepth or page)',
+    );
+  }
+}
+
+/** Too many requests from one token or client address (src/limits/rate-limit.ts); HTTP 429. */
+export class RateLimitedError extends ArgmapError {
+  constructor(who: 'token' | 'address', retryAfterSeconds: number) {
+    super(
+      'RATE_LIMITED',
+      `too many requests from this ${who}; try again in ${retryAfterSeconds} s`,
+      { limitedBy: who },
+      429,
+      retryAfterSeconds,
+    );
   }
 }

@@ -9,7 +9,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { translateDriverError } from '../../src/neo4j/driver-errors.ts';
-import { ConflictError } from '../../src/shared/errors.ts';
+import { ConflictError, ServiceUnavailableError } from '../../src/shared/errors.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
 
 const api = useApi();
@@ -49,5 +49,24 @@ describe('driver errors: a constraint violation', () => {
     expect((translated as ConflictError).neo4jCode).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
     expect((translated as ConflictError).cause).toBeUndefined();
     expect(JSON.stringify(translated)).not.toContain('Node(42)');
+  });
+});
+
+describe('driver errors: Neo4j out of transaction memory', () => {
+  // The real limit is exercised in memory-limits.test.ts on a Neo4j of its own; these are the codes
+  // of each guard (one transaction, all of them, the heap), which that test cannot all provoke.
+  it.each([
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'Neo.TransientError.General.TransactionMemoryLimit',
+    'Neo.TransientError.General.OutOfMemoryError',
+  ])('answers %s as SERVICE_UNAVAILABLE with Retry-After and no driver text', (code) => {
+    const translated = translateDriverError(
+      new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit 1.2 GiB', code, '', ''),
+      30,
+    );
+    expect(translated).toBeInstanceOf(ServiceUnavailableError);
+    const error = translated as ServiceUnavailableError;
+    expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    expect(JSON.stringify(error) + error.message).not.toMatch(/allocation|MiB|GiB|Neo\./);
   });
 });

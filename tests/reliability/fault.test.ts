@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/auth/token-store.ts';
-import { defaultLimits } from '../../src/limits/limits.ts';
+import { defaultLimits, noRateLimits } from '../../src/limits/limits.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { findFreePort, localNeo4jPid, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-server.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   db = await Database.connect({ uri: neo4j.uri, username: 'neo4j', password });
   await applyMigrations(db);
   token = (await createToken(db, { role: 'editor' })).token;
-  apollo = createApolloServer(silent);
+  apollo = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits } });
   await apollo.start();
   server = createServer(createHttpApp(apollo, db, silent, { reads: 'public', corsOrigins: [], limits: defaultLimits }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

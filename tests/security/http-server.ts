@@ -7,7 +7,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { defaultLimits, type Limits } from '../../src/limits/limits.ts';
+import type { Admission } from '../../src/limits/admission.ts';
+import { defaultLimits, noRateLimits, type Limits } from '../../src/limits/limits.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { createApolloServer } from '../../src/server/apollo.ts';
 import type { Config } from '../../src/server/config.ts';
@@ -23,6 +24,8 @@ export interface HttpOptions {
   limits?: Partial<Limits>;
   logger?: Logger;
   plugins?: ApolloServerPlugin<RequestContext>[];
+  /** Admission control the test holds a handle on (to fill it, and to watch its queue). */
+  admission?: Admission;
 }
 
 export interface TestServer {
@@ -55,10 +58,11 @@ export function useHttpServer(options: HttpOptions = {}): TestServer {
     },
   };
   beforeAll(async () => {
-    const limits = { ...defaultLimits, ...options.limits };
+    // Rate limits only where a test asks for them: test files send hundreds of requests from one address.
+    const limits = { ...defaultLimits, rate: noRateLimits, ...options.limits };
     const logger = options.logger ?? pino({ level: 'silent' });
     db = await Database.connect(inject('neo4j'));
-    apollo = createApolloServer(logger, { limits, plugins: options.plugins });
+    apollo = createApolloServer(logger, { limits, plugins: options.plugins, admission: options.admission });
     await apollo.start();
     const app = createHttpApp(apollo, db, logger, {
       reads: options.reads ?? 'public',

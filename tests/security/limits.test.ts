@@ -106,9 +106,10 @@ describe('headers', () => {
 
 describe('per-request deadline (ARGMAP_REQUEST_TIMEOUT_MS)', () => {
   const hurried = useHttpServer({ limits: { requestTimeoutMs: 1 } });
-  it('answers TIMEOUT (503) rather than leaving the connection hanging', async () => {
+  it('answers TIMEOUT (503, Retry-After) rather than leaving the connection hanging', async () => {
     const response = await hurried.post({ query: '{ maps { id counts { claims } graph { nodes { id } } } }' });
     expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(response.body.errors?.[0].extensions.code).toBe('TIMEOUT');
   });
 });

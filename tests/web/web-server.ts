@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createToken } from '../../src/auth/token-store.ts';
-import { defaultLimits } from '../../src/limits/limits.ts';
+import { defaultLimits, noRateLimits } from '../../src/limits/limits.ts';
 import { inject } from 'vitest';
 import { Database } from '../../src/neo4j/database.ts';
 import { createApolloServer, type ApolloOptions } from '../../src/server/apollo.ts';
@@ -22,7 +22,8 @@ export interface WebServer {
 export async function startWebServer(options: ApolloOptions = { explorer: true, introspection: true }): Promise<WebServer> {
   const silent = pino({ level: 'silent' });
   const db = await Database.connect(inject('neo4j'));
-  const apollo = createApolloServer(silent, options);
+  // No rate limits: a browser test's page loads and setup writes all come from one address.
+  const apollo = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits }, ...options });
   await apollo.start();
   const server = createServer(
     createHttpApp(apollo, db, silent, { reads: 'public', corsOrigins: [], limits: defaultLimits, mapPages: options.explorer }),

@@ -10,8 +10,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -20,6 +22,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -27,7 +30,7 @@ import org.neo4j.io.ByteUnit;
  *
  * <pre>
  * ARGMAP_NEO4J_PASSWORD=... java [jvm flags] -cp "lib/*:argmap-local-neo4j.jar" \
- *     dev.argmap.neo4j.LocalNeo4j --home DIR --port N [--ignore-stdin]
+ *     dev.argmap.neo4j.LocalNeo4j --home DIR --port N [--setting name=value]... [--ignore-stdin]
  * </pre>
  *
  * Protocol on stdout: exactly one line {@code ARGMAP_NEO4J_READY bolt://127.0.0.1:N} once Bolt accepts
@@ -104,7 +107,23 @@ public final class LocalNeo4j {
                 // Netty's graceful shutdown otherwise idles 2 x 5 s before the Bolt server stops.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
+                // Last, so that the caller's --setting values (transaction memory limits) win.
+                .setConfig(typed(options.settings()))
                 .build();
+    }
+
+    /**
+     * The --setting values, parsed and validated by Neo4j's own Config (an unknown name or a bad value
+     * fails the start with Neo4j's message): the public builder takes only typed settings.
+     */
+    private static Map<Setting<?>, Object> typed(Map<String, String> raw) {
+        Config config = Config.newBuilder().setRaw(raw).build();
+        Map<Setting<?>, Object> settings = new HashMap<>();
+        for (String name : raw.keySet()) {
+            Setting<Object> setting = config.getSetting(name);
+            settings.put(setting, config.get(setting));
+        }
+        return settings;
     }
 
     /**

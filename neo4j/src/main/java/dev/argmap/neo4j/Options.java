@@ -1,14 +1,21 @@
 package dev.argmap.neo4j;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Command line of {@link LocalNeo4j}: {@code --home DIR --port N [--ignore-stdin]}; password from the environment. */
-record Options(Path home, int port, String password, boolean ignoreStdin) {
+/**
+ * Command line of {@link LocalNeo4j}: {@code --home DIR --port N [--setting name=value]... [--ignore-stdin]};
+ * password from the environment. {@code --setting} passes any Neo4j setting (e.g. the transaction memory
+ * limits) so that their values live beside the heap size in src/neo4j/local-server.ts.
+ */
+record Options(Path home, int port, String password, boolean ignoreStdin, Map<String, String> settings) {
 
     static Options parse(String[] args, String password) {
         Path home = null;
         Integer port = null;
         boolean ignoreStdin = false;
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--home" -> home = Path.of(value(args, ++i, "--home")).toAbsolutePath().normalize();
@@ -24,8 +31,16 @@ record Options(Path home, int port, String password, boolean ignoreStdin) {
                     }
                 }
                 case "--ignore-stdin" -> ignoreStdin = true;
+                case "--setting" -> {
+                    String v = value(args, ++i, "--setting");
+                    int eq = v.indexOf('=');
+                    if (eq <= 0 || eq == v.length() - 1) {
+                        throw new IllegalArgumentException("--setting must look like name=value, got '" + v + "'");
+                    }
+                    settings.put(v.substring(0, eq), v.substring(eq + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; usage: LocalNeo4j --home DIR --port N [--ignore-stdin] (password in $"
+                        + "'; usage: LocalNeo4j --home DIR --port N [--setting name=value]... [--ignore-stdin] (password in $"
                         + LocalNeo4j.PASSWORD_ENV + ")");
             }
         }
@@ -42,7 +57,7 @@ record Options(Path home, int port, String password, boolean ignoreStdin) {
             throw new IllegalArgumentException(
                     LocalNeo4j.PASSWORD_ENV + " must be at least 8 characters (Neo4j's minimum password length)");
         }
-        return new Options(home, port, password, ignoreStdin);
+        return new Options(home, port, password, ignoreStdin, Map.copyOf(settings));
     }
 
     private static String value(String[] args, int i, String flag) {
