@@ -40,23 +40,28 @@ export interface Reconciliation {
   neverSent: string[];
 }
 
-const stored = `
-  CALL () { MATCH (c:Claim) WHERE c.mapId IN $maps RETURN 'claim' AS kind, c.mapId AS mapId, c.key AS key, '' AS shape
-  UNION ALL
-  MATCH (i:Inference)-[:CONCLUDES]->(c:Claim) WHERE i.mapId IN $maps
-  OPTIONAL MATCH (p:Claim)-[:PREMISE_OF]->(i)
-  WITH i, c, p.key AS premise ORDER BY premise
-  RETURN 'inference' AS kind, i.mapId AS mapId, i.key AS key, reduce(s = '', k IN collect(premise) | s + CASE s WHEN '' THEN '' ELSE ',' END + k) + '>' + c.key AS shape
-  UNION ALL
-  MATCH (x:Claim)-[:ATTACKER_OF]->(a:Attack)-[:TARGETS]->(t) WHERE a.mapId IN $maps
-  RETURN 'attack' AS kind, a.mapId AS mapId, a.key AS key, x.key + '>' + a.kind + '>' + t.key AS shape }
-  RETURN kind, mapId, key, shape`;
+// Each element the soak's maps hold, with its links as the writers spell them (see Entry.shape).
+const stored = [
+  `MATCH (c:Claim) WHERE c.mapId IN $maps RETURN 'claim' AS kind, c.mapId AS mapId, c.key AS key, '' AS shape`,
+  `MATCH (i:Inference)-[:CONCLUDES]->(c:Claim) WHERE i.mapId IN $maps
+   OPTIONAL MATCH (p:Claim)-[:PREMISE_OF]->(i)
+   WITH i, c, p.key AS premise ORDER BY premise
+   WITH i, c, collect(premise) AS premises
+   RETURN 'inference' AS kind, i.mapId AS mapId, i.key AS key,
+          reduce(s = '', k IN premises | s + CASE s WHEN '' THEN '' ELSE ',' END + k) + '>' + c.key AS shape`,
+  `MATCH (x:Claim)-[:ATTACKER_OF]->(a:Attack)-[:TARGETS]->(t) WHERE a.mapId IN $maps
+   RETURN 'attack' AS kind, a.mapId AS mapId, a.key AS key, x.key + '>' + a.kind + '>' + t.key AS shape`,
+];
 
 const id = (e: { kind: string; mapId: string; key: string }) => `${e.kind} ${e.mapId}:${e.key}`;
 
 export async function reconcile(db: Database, maps: string[], entries: Entry[], outages: Outage[]): Promise<Reconciliation> {
-  const result = await db.read((tx) => tx.run(stored, { maps }));
-  const found = new Map(result.records.map((r) => [id(r.toObject() as Entry), r.get('shape') as string]));
+  const records = await db.read(async (tx) => {
+    const rows = [];
+    for (const query of stored) rows.push(...(await tx.run(query, { maps })).records);
+    return rows;
+  });
+  const found = new Map(records.map((r) => [id(r.toObject() as Entry), r.get('shape') as string]));
   const sent = new Set(entries.map(id));
   const r: Reconciliation = {
     acknowledged: 0,

@@ -22,6 +22,8 @@ import type { Outage } from './ledger.ts';
 
 export async function startStack(log: (message: string) => void) {
   const home = mkdtempSync(`${tmpdir()}/soak-neo4j-`);
+  // Also when the soak dies of an error: the launcher exits with this process (stdin EOF), and its home goes.
+  process.once('exit', () => rmSync(home, { recursive: true, force: true }));
   const port = await findFreePort();
   const password = randomBytes(12).toString('hex');
   // A start after kill -9 recovers the store first; on a busy shared machine that can take minutes.
