@@ -9,7 +9,7 @@
  *   --minutes (10)             how long the clients run
  *   --kill-every-minutes (5)   kill -9 and restart Neo4j this often (0: never)
  *   --writers (4)              writing clients, each in its own map
- *   --readers (8)              reading clients
+ *   --readers (4)              reading clients
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -19,7 +19,7 @@ import { makeCaller, type Sample } from './soak/client.ts';
 import { reconcile, type Entry, type Outage } from './soak/ledger.ts';
 import { seed } from './soak/operations.ts';
 import { runReader } from './soak/reader.ts';
-import { figures, table } from './soak/report.ts';
+import { figures, recoveries, table, timeline } from './soak/report.ts';
 import { startStack } from './soak/stack.ts';
 import { runWriter } from './soak/writer.ts';
 
@@ -28,7 +28,7 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '10' },
     'kill-every-minutes': { type: 'string', default: '5' },
     writers: { type: 'string', default: '4' },
-    readers: { type: 'string', default: '8' },
+    readers: { type: 'string', default: '4' },
   },
 });
 const option = (name: keyof typeof values) => {
@@ -100,7 +100,8 @@ for (let attempt = 1; !writes; attempt++) {
 }
 const result = figures(samples, seconds);
 const peakRssMb = Math.round(peakRss / 2 ** 20);
-console.log(table(result, outages, writes, peakRssMb));
+const recovered = recoveries(samples, outages);
+console.log(table(result, outages, recovered, writes, peakRssMb));
 
 const first = (list: string[]) => ({ count: list.length, first: list.slice(0, 50) });
 const out = `${repoRoot}/.cache/soak`;
@@ -122,10 +123,8 @@ writeFileSync(
       seconds,
       ...result,
       servicePeakRssMb: peakRssMb,
-      outages: outages.map((o) => ({
-        killedAt: new Date(o.killedAt).toISOString(),
-        downSeconds: (o.readyAt - o.killedAt) / 1000,
-      })),
+      outages: recovered,
+      timeline: timeline(samples, began),
       writes: {
         sent: ledger.length,
         acknowledged: writes.acknowledged,
