@@ -13,6 +13,7 @@ import type { Caller } from '../src/graphql/caller.ts';
 import { createToken } from '../src/auth/token-store.ts';
 import { Database, type Neo4jConnection } from '../src/neo4j/database.ts';
 import { provisionNeo4j } from '../src/neo4j/provision.ts';
+import { defaultLimits, noRateLimits } from '../src/limits/limits.ts';
 import { createApolloServer } from '../src/server/apollo.ts';
 import { createRequestContext, type RequestContext } from '../src/graphql/context.ts';
 import { log } from './log.ts';
@@ -112,7 +113,8 @@ async function start(quick: boolean, stops: (() => Promise<void>)[], stop: () =>
   stops.push(() => db.close());
   recordStatements(db.driver, sent, () => recording);
   const { token } = await createToken(db, { role: 'admin', name: 'bench' });
-  const apollo: ApolloServer<RequestContext> = createApolloServer(silent);
+  // Rate limits off: every client here shares one address (and token) on purpose.
+  const apollo: ApolloServer<RequestContext> = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits } });
   await apollo.start();
   stops.push(() => apollo.stop());
 

@@ -1,7 +1,6 @@
 /**
- * Every GraphQL document the soak sends, in one place. The chain and dependence reads use today's
- * list shape (`limit`, plain lists); when reasoningChains, consequences and dependentClaims become
- * Relay connections (`first`/`after`, `edges { node { … } }`), only this file changes.
+ * Every GraphQL document the soak sends, in one place. The chain and dependence reads ask one page
+ * of their Relay connections (`first`, `edges { node { … } }`) with its total.
  */
 
 /** The seed map's ids the readers aim at (seed/editorial.argmap.json). */
@@ -27,13 +26,13 @@ export const read = {
   }`,
   claim: `query($id: ID!) { claim(id: $id) { id text supportedBy { premises { id } } attackedBy { id } } }`,
   reasoningChains: `query($id: ID!) {
-    reasoningChains(conclusionId: $id, maxDepth: 4, limit: 20) { length end claims { id } }
+    reasoningChains(conclusionId: $id, maxDepth: 4, first: 20) { totalCount edges { node { length end claims { id } } } }
   }`,
   consequences: `query($id: ID!) {
-    consequences(premiseId: $id, maxDepth: 4, limit: 20) { length end claims { id } }
+    consequences(premiseId: $id, maxDepth: 4, first: 20) { totalCount edges { node { length end claims { id } } } }
   }`,
   dependentClaims: `query($actorId: ID!) {
-    dependentClaims(actorId: $actorId, maxDepth: 6) { distance claim { id } }
+    dependentClaims(actorId: $actorId, maxDepth: 6, first: 20) { totalCount edges { node { distance claim { id } } } }
   }`,
   evaluate: `query($mapId: ID!) { evaluate(mapId: $mapId) { claimIds(status: IN) } }`,
   exportMap: `query($mapId: ID!) { exportMap(mapId: $mapId) }`,

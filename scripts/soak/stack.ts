@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { pino } from 'pino';
 import { createToken } from '../../src/auth/token-store.ts';
-import { defaultLimits } from '../../src/limits/limits.ts';
+import { defaultLimits, noRateLimits } from '../../src/limits/limits.ts';
 import { loadSeedMap } from '../../src/maps/seed.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { findFreePort, LocalNeo4jStartError, localNeo4jPid, startLocalNeo4j } from '../../src/neo4j/local-server.ts';
@@ -35,7 +35,8 @@ export async function startStack(log: (message: string) => void) {
   await loadSeedMap(db);
   const { token } = await createToken(db, { role: 'editor', name: 'soak' });
   const silent = pino({ level: 'silent' });
-  const apollo = createApolloServer(silent);
+  // Rate limits off: every client here shares one address (and token) on purpose.
+  const apollo = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits } });
   await apollo.start();
   const server = createServer(createHttpApp(apollo, db, silent, { reads: 'public', corsOrigins: [], limits: defaultLimits }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
