@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           InferenceCheck: './records/evaluation-record.ts#InferenceCheckRecord',
           CriticalPremise: './records/evaluation-record.ts#CriticalPremiseRecord',
           SupportCycle: './records/evaluation-record.ts#SupportCycleRecord',
+          CriticalQuestionState: './records/critical-question-record.ts#CriticalQuestionStateRecord',
         },
       },
     },

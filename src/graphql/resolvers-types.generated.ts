@@ -9,6 +9,7 @@ import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
 import type { RephraseRecord } from './records/rephrase-record.ts';
 import type { PreferenceRecord } from './records/preference-record.ts';
 import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord } from './records/evaluation-record.ts';
+import type { CriticalQuestionStateRecord } from './records/critical-question-record.ts';
 import type { RequestContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -150,6 +151,8 @@ export type Attack = {
   attackedBy: Array<Attack>;
   /** The attacking claim. */
   attacker: Claim;
+  /** The critical question (id within the inference's scheme, e.g. `cq2`) this undercut challenges; null for an ordinary undercut or rebuttal. */
+  criticalQuestionId?: Maybe<Scalars['ID']['output']>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -394,6 +397,28 @@ export type CriticalQuestionKind =
   /** Holds unless shown: once shown, it undercuts the inference. */
   | 'EXCEPTION';
 
+/** A critical question of an inference's scheme, with its status on that inference. */
+export type CriticalQuestionState = {
+  __typename?: 'CriticalQuestionState';
+  /** The undercut that challenges the question, when it was challenged (also while it is answered); null otherwise. */
+  challenge?: Maybe<Attack>;
+  /** ANSWERED: the answering claim. CHALLENGED: the challenging claim. OPEN: null. */
+  claim?: Maybe<Claim>;
+  /** The question, from the inference's catalogue scheme. */
+  question: CriticalQuestion;
+  /** Open, answered or challenged. */
+  status: CriticalQuestionStatus;
+};
+
+/** Where a critical question of an inference stands (see docs/schemes.md, "Critical questions on an inference"). */
+export type CriticalQuestionStatus =
+  /** An answer is recorded (whether or not the question was challenged first); `claim` is the answer. */
+  | 'ANSWERED'
+  /** Challenged and not answered; `claim` is the challenger. */
+  | 'CHALLENGED'
+  /** Neither challenged nor answered. */
+  | 'OPEN';
+
 /** What a claim deletion removed. */
 export type DeleteClaimResult = {
   __typename?: 'DeleteClaimResult';
@@ -529,6 +554,8 @@ export type Inference = {
   __typename?: 'Inference';
   /** The supported claim. */
   conclusion: Claim;
+  /** The critical questions of its catalogue scheme, in the scheme's order, with their status; empty when `scheme` is null. */
+  criticalQuestions: Array<CriticalQuestionState>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -610,6 +637,19 @@ export type Mutation = {
   addAttack: Attack;
   /** Adds a support step. CONFLICT when the same premises already support the same conclusion. */
   addInference: Inference;
+  /**
+   * Answers a critical question of an inference with a claim of its map: while that claim is IN, a
+   * challenge of the question is disarmed. BAD_USER_INPUT when the inference has no catalogue scheme,
+   * the scheme has no such question or the claim is in another map; NOT_FOUND for an unknown inference
+   * or claim; CONFLICT when the question already has an answer (reopen it first).
+   */
+  answerCriticalQuestion: CriticalQuestionState;
+  /**
+   * Challenges a critical question of an inference with a claim of its map: stores an undercut of the
+   * inference by that claim, marked with the question. Refusals as for answerCriticalQuestion; CONFLICT
+   * also when the question is already challenged or the claim already undercuts the inference.
+   */
+  challengeCriticalQuestion: CriticalQuestionState;
   /** Adds an actor to a map. */
   createActor: Actor;
   /** Adds a claim to a map. */
@@ -651,6 +691,11 @@ export type Mutation = {
   removeAttack: Scalars['ID']['output'];
   /** Removes a support step and the attacks that undercut it; returns the removed id. */
   removeInference: Scalars['ID']['output'];
+  /**
+   * Reopens a critical question: removes its challenge (the undercut) and its answer, leaving both
+   * claims in the map. Reopening an open question changes nothing. Refusals as for answerCriticalQuestion.
+   */
+  reopenCriticalQuestion: CriticalQuestionState;
   /** Removes a link between an actor and a claim. NOT_FOUND when there is none. */
   unlinkActor: Claim;
   /** Changes a claim's text, quote or tags. */
@@ -667,6 +712,22 @@ export type MutationAddAttackArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationAddInferenceArgs = {
   input: AddInferenceInput;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationAnswerCriticalQuestionArgs = {
+  claimId: Scalars['ID']['input'];
+  inferenceId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationChallengeCriticalQuestionArgs = {
+  claimId: Scalars['ID']['input'];
+  inferenceId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
 };
 
 
@@ -735,6 +796,13 @@ export type MutationRemoveAttackArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationRemoveInferenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationReopenCriticalQuestionArgs = {
+  inferenceId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
 };
 
 
@@ -1286,6 +1354,8 @@ export type ResolversTypes = {
   CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
   CriticalQuestion: ResolverTypeWrapper<CriticalQuestion>;
   CriticalQuestionKind: CriticalQuestionKind;
+  CriticalQuestionState: ResolverTypeWrapper<CriticalQuestionStateRecord>;
+  CriticalQuestionStatus: CriticalQuestionStatus;
   DeleteClaimResult: ResolverTypeWrapper<DeleteClaimResult>;
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
@@ -1349,6 +1419,7 @@ export type ResolversParentTypes = {
   CreateMapInput: CreateMapInput;
   CriticalPremise: CriticalPremiseRecord;
   CriticalQuestion: CriticalQuestion;
+  CriticalQuestionState: CriticalQuestionStateRecord;
   DeleteClaimResult: DeleteClaimResult;
   DependentClaim: DependentClaimRecord;
   Evaluation: EvaluationRecord;
@@ -1414,6 +1485,7 @@ export type ArgumentMapResolvers<ContextType = RequestContext, ParentType extend
 export type AttackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attack'] = ResolversParentTypes['Attack']> = {
   attackedBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   attacker?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  criticalQuestionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AttackKind'], ParentType, ContextType>;
@@ -1493,6 +1565,13 @@ export type CriticalQuestionResolvers<ContextType = RequestContext, ParentType e
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CriticalQuestionStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalQuestionState'] = ResolversParentTypes['CriticalQuestionState']> = {
+  challenge?: Resolver<Maybe<ResolversTypes['Attack']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['CriticalQuestion'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CriticalQuestionStatus'], ParentType, ContextType>;
+};
+
 export type DeleteClaimResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteClaimResult'] = ResolversParentTypes['DeleteClaimResult']> = {
   deletedClaimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedAttackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1542,6 +1621,7 @@ export type ImportMapResultResolvers<ContextType = RequestContext, ParentType ex
 
 export type InferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Inference'] = ResolversParentTypes['Inference']> = {
   conclusion?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  criticalQuestions?: Resolver<Array<ResolversTypes['CriticalQuestionState']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
@@ -1576,6 +1656,8 @@ export type MapCountsResolvers<ContextType = RequestContext, ParentType extends 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAttack?: Resolver<ResolversTypes['Attack'], ParentType, ContextType, RequireFields<MutationAddAttackArgs, 'input'>>;
   addInference?: Resolver<ResolversTypes['Inference'], ParentType, ContextType, RequireFields<MutationAddInferenceArgs, 'input'>>;
+  answerCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationAnswerCriticalQuestionArgs, 'claimId' | 'inferenceId' | 'questionId'>>;
+  challengeCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationChallengeCriticalQuestionArgs, 'claimId' | 'inferenceId' | 'questionId'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
@@ -1586,6 +1668,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
   removeInference?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveInferenceArgs, 'id'>>;
+  reopenCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationReopenCriticalQuestionArgs, 'inferenceId' | 'questionId'>>;
   unlinkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
@@ -1724,6 +1807,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimLabel?: ClaimLabelResolvers<ContextType>;
   CriticalPremise?: CriticalPremiseResolvers<ContextType>;
   CriticalQuestion?: CriticalQuestionResolvers<ContextType>;
+  CriticalQuestionState?: CriticalQuestionStateResolvers<ContextType>;
   DeleteClaimResult?: DeleteClaimResultResolvers<ContextType>;
   DependentClaim?: DependentClaimResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;

@@ -15,6 +15,8 @@ import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
 import { claimArgumentMapFields } from '../claims/resolvers/ArgumentMap.ts';
 import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
+import { criticalQuestionAttackFields, criticalQuestionInferenceFields } from '../critical-questions/resolvers/Inference.ts';
+import { criticalQuestionMutations } from '../critical-questions/resolvers/Mutation.ts';
 import { evaluationClaimFields } from '../evaluation/resolvers/Claim.ts';
 import { ClaimLabel, StatusChange } from '../evaluation/resolvers/ClaimLabel.ts';
 import { CriticalPremise } from '../evaluation/resolvers/CriticalPremise.ts';
@@ -53,12 +55,13 @@ export const resolvers: Resolvers = {
     ...actorMutations,
     ...aifMutations,
     ...argdownMutations,
+    ...criticalQuestionMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
   ClaimConnection,
-  Inference,
-  Attack,
+  Inference: { ...Inference, ...criticalQuestionInferenceFields },
+  Attack: { ...Attack, ...criticalQuestionAttackFields },
   AttackTarget,
   Rephrase,
   PreferenceEnd,

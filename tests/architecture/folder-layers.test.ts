@@ -18,6 +18,7 @@ const layers: readonly (readonly string[])[] = [
     'auth',
     'chains',
     'claims',
+    'critical-questions',
     'evaluation',
     'inferences',
     'interop',
