@@ -17,12 +17,18 @@ import type {
   SupportCycleRecord,
 } from '../graphql/records/evaluation-record.ts';
 import { explain } from './explain.ts';
+import type { OpenAssumptions } from './question-attacks.ts';
 import { grounded, type Labelling, statusName } from './grounded.ts';
 import { forcedBy, type RejectionArgs } from './rejection.ts';
 import { supportCycles } from './support-cycles.ts';
 
-export async function evaluate(context: RequestContext, mapId: string, reject?: RejectionArgs | null): Promise<EvaluationRecord> {
-  const map = await loadMap(context, mapId, 'mapId');
+export async function evaluate(
+  context: RequestContext,
+  mapId: string,
+  reject?: RejectionArgs | null,
+  openAssumptions: OpenAssumptions = 'IGNORE',
+): Promise<EvaluationRecord> {
+  const map = (await loadMap(context, mapId, 'mapId')).reading(openAssumptions);
   const labelling = labellingWith(map, reject);
   const { status } = labelling;
   const before = map.base.status;
@@ -40,9 +46,10 @@ export async function explainStatus(
   context: RequestContext,
   claimId: string,
   reject?: RejectionArgs | null,
+  openAssumptions: OpenAssumptions = 'IGNORE',
 ): Promise<StatusExplanationRecord> {
   const claim = await loadClaim(context, claimId, 'claimId');
-  const map = await loadMap(context, claim.mapId, 'claimId');
+  const map = (await loadMap(context, claim.mapId, 'claimId')).reading(openAssumptions);
   return explain(map.framework, labellingWith(map, reject), map.framework.claimIndex.get(claimId)!);
 }
 

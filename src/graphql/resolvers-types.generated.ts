@@ -820,6 +820,16 @@ export type MutationUpdateClaimArgs = {
   input: UpdateClaimInput;
 };
 
+/**
+ * How the evaluation reads an assumption (a critical question of kind ASSUMPTION) that was never
+ * challenged (docs/evaluation.md, "Critical questions").
+ */
+export type OpenAssumptions =
+  /** It stops its inference unless an IN claim answers it: a sceptical reading, what must still be shown. */
+  | 'BLOCK'
+  /** It changes nothing: the inference may hold (the default). */
+  | 'IGNORE';
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -965,6 +975,7 @@ export type QueryDependentClaimsArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryEvaluateArgs = {
   mapId: Scalars['ID']['input'];
+  openAssumptions?: InputMaybe<OpenAssumptions>;
   reject?: InputMaybe<RejectionInput>;
 };
 
@@ -972,6 +983,7 @@ export type QueryEvaluateArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryExplainStatusArgs = {
   claimId: Scalars['ID']['input'];
+  openAssumptions?: InputMaybe<OpenAssumptions>;
   reject?: InputMaybe<RejectionInput>;
 };
 
@@ -1374,6 +1386,7 @@ export type ResolversTypes = {
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
   MapFormat: MapFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenAssumptions: OpenAssumptions;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Preference: ResolverTypeWrapper<PreferenceRecord>;
   PreferenceEnd: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferenceEnd']>;
@@ -1701,8 +1714,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   consequences?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'limit' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<Array<ResolversTypes['DependentClaim']>, ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'maxDepth' | 'via'>>;
-  evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId'>>;
-  explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId'>>;
+  evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId' | 'openAssumptions'>>;
+  explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId' | 'openAssumptions'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
