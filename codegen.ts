@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           CriticalPremise: './records/evaluation-record.ts#CriticalPremiseRecord',
           SupportCycle: './records/evaluation-record.ts#SupportCycleRecord',
           CriticalQuestionState: './records/critical-question-record.ts#CriticalQuestionStateRecord',
+          OpenQuestion: './records/evaluation-record.ts#OpenQuestionRecord',
         },
       },
     },

@@ -13,10 +13,12 @@ import type {
   ClaimStatus,
   CriticalPremiseRecord,
   EvaluationRecord,
+  OpenQuestionRecord,
   StatusExplanationRecord,
   SupportCycleRecord,
 } from '../graphql/records/evaluation-record.ts';
 import { explain } from './explain.ts';
+import { openQuestions, supportBelow } from './open-questions.ts';
 import type { OpenAssumptions } from './question-attacks.ts';
 import { grounded, type Labelling, statusName } from './grounded.ts';
 import { forcedBy, type RejectionArgs } from './rejection.ts';
@@ -49,8 +51,18 @@ export async function explainStatus(
   openAssumptions: OpenAssumptions = 'IGNORE',
 ): Promise<StatusExplanationRecord> {
   const claim = await loadClaim(context, claimId, 'claimId');
-  const map = (await loadMap(context, claim.mapId, 'claimId')).reading(openAssumptions);
-  return explain(map.framework, labellingWith(map, reject), map.framework.claimIndex.get(claimId)!);
+  const loaded = await loadMap(context, claim.mapId, 'claimId');
+  const map = loaded.reading(openAssumptions);
+  const index = map.framework.claimIndex.get(claimId)!;
+  // What must still be shown: the open questions below the claim, their impact on the map as it stands.
+  const open = () => openQuestions(loaded, supportBelow(loaded, index));
+  return { ...explain(map.framework, labellingWith(map, reject), index), openQuestions: open };
+}
+
+/** The map's open critical questions, most impact first; at most `first`. */
+export async function openQuestionsOf(context: RequestContext, mapId: string, first: number): Promise<OpenQuestionRecord[]> {
+  checkLimit(first, 'first');
+  return openQuestions(await loadMap(context, mapId, 'mapId')).slice(0, first);
 }
 
 export async function criticalPremisesOf(context: RequestContext, conclusionId: string): Promise<CriticalPremiseRecord[]> {

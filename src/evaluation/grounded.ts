@@ -63,6 +63,8 @@ export const INACTIVE = 2;
 export interface Forced {
   claims: readonly number[];
   actors: readonly number[];
+  /** Inferences made to fail, as if an active undercut hit each (open-questions.ts asks "what if?"). */
+  inferences?: readonly number[];
 }
 
 export interface Labelling {
@@ -146,6 +148,8 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
   for (const claim of forced.claims) settle(claim, OUT, Reason.REJECTED_CLAIM, -1);
   for (const actor of forced.actors)
     for (const claim of f.assertedBy.of(actor)) settle(claim, OUT, Reason.ASSERTED_BY_REJECTED_ACTOR, actor);
+  // A forced failure has no cause to show; nothing explains a labelling made with one.
+  for (const inference of forced.inferences ?? []) fail(inference, -1);
   for (let claim = 0; claim < claims; claim++) tryIn(claim);
   // A challenged assumption with nothing against it is active from the start: asking is enough.
   for (let attack = 0; attack < f.assumption.length; attack++)

@@ -8,7 +8,7 @@ import type { DependentClaimRecord } from './records/dependent-claim-record.ts';
 import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
 import type { RephraseRecord } from './records/rephrase-record.ts';
 import type { PreferenceRecord } from './records/preference-record.ts';
-import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord } from './records/evaluation-record.ts';
+import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord, OpenQuestionRecord } from './records/evaluation-record.ts';
 import type { CriticalQuestionStateRecord } from './records/critical-question-record.ts';
 import type { RequestContext } from './context.ts';
 export type Maybe<T> = T | null;
@@ -830,6 +830,22 @@ export type OpenAssumptions =
   /** It changes nothing: the inference may hold (the default). */
   | 'IGNORE';
 
+/**
+ * A critical question of an inference that is neither challenged nor answered, with its impact: what
+ * would change if it were answered against the argument (challenged by an IN, unattacked claim).
+ */
+export type OpenQuestion = {
+  __typename?: 'OpenQuestion';
+  /** The claims whose status would change (with nothing rejected and open assumptions ignored), ordered by claim id. */
+  changes: Array<StatusChange>;
+  /** How many claims would change status: the number of `changes`. */
+  impact: Scalars['Int']['output'];
+  /** The inference it is asked of. */
+  inference: Inference;
+  /** The question, from the inference's catalogue scheme. */
+  question: CriticalQuestion;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -905,6 +921,12 @@ export type Query = {
   map?: Maybe<ArgumentMap>;
   /** All maps, by id. */
   maps: Array<ArgumentMap>;
+  /**
+   * The map's open critical questions ranked by impact, the number of claims whose status would change
+   * if the question were answered against the argument, then by inference id and question id:
+   * "which question should I put to this text first?"
+   */
+  openQuestions: Array<OpenQuestion>;
   /**
    * Every path of support from basic premises through intermediate claims up to the conclusion,
    * longest first. Terminates on circular reasoning (a chain never repeats a claim).
@@ -1005,6 +1027,13 @@ export type QueryJustificationArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryMapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryOpenQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mapId: Scalars['ID']['input'];
 };
 
 
@@ -1179,6 +1208,11 @@ export type StatusExplanation = {
   __typename?: 'StatusExplanation';
   /** The claim explained. */
   claim: Claim;
+  /**
+   * What must still be shown: the open critical questions of the inferences on the claim's support
+   * (every path of support up to it), most impact first (impact measured with nothing rejected).
+   */
+  openQuestions: Array<OpenQuestion>;
   /** Its status. */
   status: ClaimStatus;
   /**
@@ -1387,6 +1421,7 @@ export type ResolversTypes = {
   MapFormat: MapFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAssumptions: OpenAssumptions;
+  OpenQuestion: ResolverTypeWrapper<OpenQuestionRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Preference: ResolverTypeWrapper<PreferenceRecord>;
   PreferenceEnd: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferenceEnd']>;
@@ -1447,6 +1482,7 @@ export type ResolversParentTypes = {
   JSONObject: Scalars['JSONObject']['output'];
   MapCounts: MapCountsRecord;
   Mutation: Record<PropertyKey, never>;
+  OpenQuestion: OpenQuestionRecord;
   PageInfo: PageInfo;
   Preference: PreferenceRecord;
   PreferenceEnd: ResolversUnionTypes<ResolversParentTypes>['PreferenceEnd'];
@@ -1686,6 +1722,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 
+export type OpenQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenQuestion'] = ResolversParentTypes['OpenQuestion']> = {
+  changes?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inference?: Resolver<ResolversTypes['Inference'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['CriticalQuestion'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1720,6 +1763,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
+  openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
   reasoningChains?: Resolver<Array<ResolversTypes['ReasoningChain']>, ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'limit' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
@@ -1787,6 +1831,7 @@ export type StatusCountsResolvers<ContextType = RequestContext, ParentType exten
 
 export type StatusExplanationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusExplanation'] = ResolversParentTypes['StatusExplanation']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['StatusStep']>, ParentType, ContextType>;
 };
@@ -1833,6 +1878,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JSONObject?: GraphQLScalarType;
   MapCounts?: MapCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OpenQuestion?: OpenQuestionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Preference?: PreferenceResolvers<ContextType>;
   PreferenceEnd?: PreferenceEndResolvers<ContextType>;

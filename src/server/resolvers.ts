@@ -24,6 +24,7 @@ import { Evaluation } from '../evaluation/resolvers/Evaluation.ts';
 import { evaluationQueries } from '../evaluation/resolvers/Query.ts';
 import { InferenceCheck, StatusExplanation, StatusStep } from '../evaluation/resolvers/StatusStep.ts';
 import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
+import { OpenQuestion } from '../evaluation/resolvers/OpenQuestion.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
 import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
@@ -75,4 +76,5 @@ export const resolvers: Resolvers = {
   InferenceCheck,
   CriticalPremise,
   SupportCycle,
+  OpenQuestion,
 };

@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EvaluatedMap } from '../../src/evaluation/evaluated-maps.ts';
 import { Framework } from '../../src/evaluation/framework.ts';
+import { openQuestions } from '../../src/evaluation/open-questions.ts';
 import { grounded, statusName } from '../../src/evaluation/grounded.ts';
 import { forcedBy } from '../../src/evaluation/rejection.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
@@ -49,6 +51,32 @@ describe('grounded with critical questions: against the naive reference', () => 
         expect(referenceQuestionLabels(plain)).toEqual(referenceLabels(plain));
       }),
       { seed: 20261203, numRuns: 500 },
+    );
+  });
+});
+
+describe('openQuestions: against the naive reference', () => {
+  it('gives each open question the changes a challenge by a new, unattacked claim makes in the reference', () => {
+    fc.assert(
+      fc.property(randomQuestionMap, (random) => {
+        const map = new EvaluatedMap(randomQuestionMapStructure('r', random));
+        const before = referenceQuestionLabels(random.map);
+        for (const open of openQuestions(map)) {
+          const target = open.inferenceId.slice(2);
+          const asked = {
+            ...random.map,
+            claims: [...random.map.claims, 'asker'],
+            attacks: [
+              ...random.map.attacks,
+              { id: 'ask', attacker: 'asker', kind: 'UNDERCUT' as const, target, question: open.question.id },
+            ],
+          };
+          const after = referenceQuestionLabels(asked);
+          const changed = random.map.claims.filter((claim) => before[claim] !== after[claim]).sort();
+          expect(open.changes.map((change) => change.claimId.slice(2))).toEqual(changed);
+        }
+      }),
+      { seed: 20261205, numRuns: 1000 },
     );
   });
 });
