@@ -47,6 +47,27 @@ describe('argmap/map@1: critical question states', () => {
     expect(parsed.inferences[0].answers).toBeUndefined();
   });
 
+  it('exports to AIF with the scheme named as AIFdb does, and reads the states back from AIF', async () => {
+    const mapId = uniqueMapId('cq-format-aif');
+    await api.ok(importMap, { document: documentWithQuestions(mapId) });
+    const aif = JSON.parse(
+      (await api.ok(`query($mapId: ID!) { exportMap(mapId: $mapId, format: AIF_JSON) }`, { mapId })).exportMap,
+    );
+    expect(aif.nodes.find((node: { nodeID: string }) => node.nodeID === 'p-c')).toMatchObject({
+      type: 'RA',
+      text: 'Argument from Sign',
+      scheme: 'Sign',
+    });
+    const back = uniqueMapId('cq-format-aif-back');
+    await api.ok(`mutation($document: JSONObject!, $mapId: ID) { importAif(document: $document, mapId: $mapId) { created } }`, {
+      document: aif,
+      mapId: back,
+    });
+    const parsed = JSON.parse((await api.ok(exportMap, { mapId: back })).exportMap);
+    expect(parsed.inferences[0].answers).toEqual([{ question: 'cq1', claim: 'y' }]);
+    expect(parsed.attacks[0].criticalQuestion).toBe('cq2');
+  });
+
   it('refuses an answer by a claim the document does not have with BAD_USER_INPUT, writing nothing', async () => {
     const mapId = uniqueMapId('cq-format-bad');
     await api.ok(importMap, { document: mapDocument(mapId, ['p > c']) });
