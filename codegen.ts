@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           InferenceCheck: './records/evaluation-record.ts#InferenceCheckRecord',
           CriticalPremise: './records/evaluation-record.ts#CriticalPremiseRecord',
           SupportCycle: './records/evaluation-record.ts#SupportCycleRecord',
+          CriticalQuestionState: './records/critical-question-record.ts#CriticalQuestionStateRecord',
+          OpenQuestion: './records/evaluation-record.ts#OpenQuestionRecord',
         },
       },
     },

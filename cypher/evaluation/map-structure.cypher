@@ -4,12 +4,17 @@
 // Each row holds one part of one map, named by `part`, in columns whose meaning depends on it:
 //   CLAIMS      ids: claim ids, nodes: their node numbers
 //   INFERENCES  ids, nodes: the inferences', first: each one's conclusion (a claim node number),
-//               second: its premises (claim node numbers)
+//               second: its premises (claim node numbers), third: its scheme name ('' when it has none:
+//               collect drops nulls, and the list must stay parallel)
 //   ATTACKS     ids, nodes: the attacks', first: each one's attacker (a claim node number), second:
 //               what it targets, 0 a claim (a rebuttal), 1 an inference or 2 another attack (an
 //               undercut; AIF CA→CA), third: the target's node number
 //   ACTORS      ids, nodes: the actors'
 //   ASSERTS     first: an actor's node number, second: the node number of a claim it ASSERTS
+//   CHALLENGES  first: the node number of an undercut that challenges a critical question,
+//               second: the question's id (see cypher/critical-questions)
+//   ANSWERS     first: an answering claim's node number, second: the inference's, third: the
+//               question's id
 // Node numbers are id(n), used only as join keys within this one answer: never stored, never shown
 // (id() is deprecated as a lasting identifier, not for this). They spare the JavaScript driver most
 // of the strings: it decodes strings slowly, and integers fast. Likewise rows of $batchSize: the
@@ -30,10 +35,11 @@ OPTIONAL CALL (mapId) {
   MATCH (i:Inference {mapId: mapId})-[:CONCLUDES]->(c:Claim)
   WITH i, c ORDER BY i.id
   WITH collect(i.id) AS ids, collect(id(i)) AS nodes, collect(id(c)) AS conclusions,
-       collect(COLLECT { MATCH (p:Claim)-[:PREMISE_OF]->(i) RETURN id(p) }) AS premises
+       collect(COLLECT { MATCH (p:Claim)-[:PREMISE_OF]->(i) RETURN id(p) }) AS premises, collect(coalesce(i.scheme, '')) AS schemes
   UNWIND range(0, size(ids) - 1, $batchSize) AS start
   RETURN 'INFERENCES' AS part, ids[start..start + $batchSize] AS ids, nodes[start..start + $batchSize] AS nodes,
-         conclusions[start..start + $batchSize] AS first, premises[start..start + $batchSize] AS second, null AS third
+         conclusions[start..start + $batchSize] AS first, premises[start..start + $batchSize] AS second,
+         schemes[start..start + $batchSize] AS third
   UNION ALL
   MATCH (attacker:Claim)-[:ATTACKER_OF]->(a:Attack {mapId: mapId})-[:TARGETS]->(target)
   WITH a, attacker, target,
@@ -59,5 +65,18 @@ OPTIONAL CALL (mapId) {
   UNWIND range(0, size(actors) - 1, $batchSize) AS start
   RETURN 'ASSERTS' AS part, null AS ids, null AS nodes, actors[start..start + $batchSize] AS first,
          claims[start..start + $batchSize] AS second, null AS third
+  UNION ALL
+  MATCH (a:Attack {mapId: mapId})-[:TARGETS]->(:Inference)
+  WHERE a.criticalQuestion IS NOT NULL
+  WITH collect(id(a)) AS attacks, collect(a.criticalQuestion) AS questions
+  UNWIND range(0, size(attacks) - 1, $batchSize) AS start
+  RETURN 'CHALLENGES' AS part, null AS ids, null AS nodes, attacks[start..start + $batchSize] AS first,
+         questions[start..start + $batchSize] AS second, null AS third
+  UNION ALL
+  MATCH (c:Claim {mapId: mapId})-[r:ANSWERS]->(i:Inference)
+  WITH collect(id(c)) AS claims, collect(id(i)) AS inferences, collect(r.question) AS questions
+  UNWIND range(0, size(claims) - 1, $batchSize) AS start
+  RETURN 'ANSWERS' AS part, null AS ids, null AS nodes, claims[start..start + $batchSize] AS first,
+         inferences[start..start + $batchSize] AS second, questions[start..start + $batchSize] AS third
 }
 RETURN mapId, part, ids, nodes, first, second, third

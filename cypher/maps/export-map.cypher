@@ -21,12 +21,14 @@ RETURN
     MATCH (i:Inference {mapId: $mapId})-[:CONCLUDES]->(conclusion:Claim)
     WITH i, conclusion ORDER BY i.key
     RETURN i {id: i.key, .scheme, .warrant, conclusion: conclusion.key,
-              premises: COLLECT { MATCH (p:Claim)-[:PREMISE_OF]->(i) RETURN p.key ORDER BY p.key }}
+              premises: COLLECT { MATCH (p:Claim)-[:PREMISE_OF]->(i) RETURN p.key ORDER BY p.key },
+              answers: COLLECT { MATCH (c:Claim)-[r:ANSWERS]->(i) RETURN {question: r.question, claim: c.key} AS answer
+                                 ORDER BY answer.question }}
   } AS inferences,
   COLLECT {
     MATCH (attacker:Claim)-[:ATTACKER_OF]->(a:Attack {mapId: $mapId})-[:TARGETS]->(target)
     WITH a, attacker, target ORDER BY a.key
-    RETURN a {id: a.key, attacker: attacker.key, .kind, target: target.key, .scheme}
+    RETURN a {id: a.key, attacker: attacker.key, .kind, target: target.key, .scheme, .criticalQuestion}
   } AS attacks,
   COLLECT {
     MATCH (a:Actor {mapId: $mapId})-[:ASSERTS]->(c:Claim)

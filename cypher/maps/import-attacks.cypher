@@ -1,6 +1,6 @@
 // Upserts attack nodes (step 6 of importMap). $mapId; $attacks: rows {id, key, kind, scheme,
-// attackerId, targetId}. Their attackers and targets are linked by import-attack-links once every
+// criticalQuestion, attackerId, targetId}. Their attackers and targets are linked by import-attack-links once every
 // attack exists, because an UNDERCUT may target another attack of the same document (AIF CA→CA).
 UNWIND $attacks AS row
 MERGE (a:Attack {id: row.id})
-SET a.key = row.key, a.mapId = $mapId, a.kind = row.kind, a.scheme = row.scheme
+SET a.key = row.key, a.mapId = $mapId, a.kind = row.kind, a.scheme = row.scheme, a.criticalQuestion = row.criticalQuestion

@@ -1,6 +1,7 @@
 // Upserts inferences with exactly the premises and conclusion of each row (step 5 of importMap).
-// $mapId; $inferences: rows {id, key, scheme, warrant, premiseIds, conclusionId}; every referenced
-// claim was written by step 3 of the same transaction.
+// $mapId; $inferences: rows {id, key, scheme, warrant, premiseIds, conclusionId, answers: [{question,
+// claimId}]}; every referenced claim was written by step 3 of the same transaction. The answers to
+// critical questions are made exactly those of the row.
 UNWIND $inferences AS row
 MERGE (i:Inference {id: row.id})
 SET i.key = row.key, i.mapId = $mapId, i.scheme = row.scheme, i.warrant = row.warrant
@@ -12,6 +13,16 @@ CALL (i, row) {
 CALL (i, row) {
   MATCH (i)-[r:CONCLUDES]->(c:Claim) WHERE c.id <> row.conclusionId
   DELETE r
+}
+CALL (i, row) {
+  MATCH (c:Claim)-[r:ANSWERS]->(i)
+  WHERE NONE(answer IN row.answers WHERE answer.question = r.question AND answer.claimId = c.id)
+  DELETE r
+}
+CALL (i, row) {
+  UNWIND row.answers AS answer
+  MATCH (c:Claim {id: answer.claimId})
+  MERGE (c)-[:ANSWERS {question: answer.question}]->(i)
 }
 CALL (i, row) {
   UNWIND row.premiseIds AS premiseId

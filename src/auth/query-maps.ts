@@ -39,6 +39,7 @@ export const queryMaps: Record<string, QueryMaps> = {
   criticalPremises: byClaimId('conclusionId'),
   circularReasoning: byMapId('mapId'),
   exportMap: byMapId('mapId'),
+  openQuestions: byMapId('mapId'),
   schemes: { shared: true },
   scheme: { shared: true },
 };

@@ -8,20 +8,30 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../graphql/context.ts';
 import { Framework } from './framework.ts';
 import { grounded, type Labelling } from './grounded.ts';
-import { readMapStructures } from './map-structure.ts';
+import { type MapStructure, readMapStructures } from './map-structure.ts';
+import type { OpenAssumptions } from './question-attacks.ts';
 
 export class EvaluatedMap {
   readonly framework: Framework;
+  readonly #structure: MapStructure;
   #base: Labelling | undefined;
+  #blocking: EvaluatedMap | undefined;
   #byId: number[] | undefined;
 
-  constructor(framework: Framework) {
-    this.framework = framework;
+  constructor(structure: MapStructure, openAssumptions: OpenAssumptions = 'IGNORE') {
+    this.#structure = structure;
+    this.framework = new Framework(structure, openAssumptions);
   }
 
   /** The labelling with nothing rejected, computed on first use. */
   get base(): Labelling {
     return (this.#base ??= grounded(this.framework));
+  }
+
+  /** The map read with `openAssumptions` (IGNORE: this one), built from the same structure on first use. */
+  reading(openAssumptions: OpenAssumptions): EvaluatedMap {
+    if (openAssumptions === this.framework.openAssumptions) return this;
+    return (this.#blocking ??= new EvaluatedMap(this.#structure, openAssumptions));
   }
 
   /** Claim indexes in claim id order, for stable answers. */
@@ -41,7 +51,7 @@ export function evaluatedMaps(context: RequestContext): DataLoader<string, Evalu
       const structures = await readMapStructures(context.db, context.scope, mapIds);
       return mapIds.map((mapId) => {
         const structure = structures.get(mapId);
-        return structure ? new EvaluatedMap(new Framework(structure)) : null;
+        return structure ? new EvaluatedMap(structure) : null;
       });
     });
     perRequest.set(context, loader);

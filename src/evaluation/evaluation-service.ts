@@ -13,16 +13,24 @@ import type {
   ClaimStatus,
   CriticalPremiseRecord,
   EvaluationRecord,
+  OpenQuestionRecord,
   StatusExplanationRecord,
   SupportCycleRecord,
 } from '../graphql/records/evaluation-record.ts';
 import { explain } from './explain.ts';
+import { openQuestions, supportBelow } from './open-questions.ts';
+import type { OpenAssumptions } from './question-attacks.ts';
 import { grounded, type Labelling, statusName } from './grounded.ts';
 import { forcedBy, type RejectionArgs } from './rejection.ts';
 import { supportCycles } from './support-cycles.ts';
 
-export async function evaluate(context: RequestContext, mapId: string, reject?: RejectionArgs | null): Promise<EvaluationRecord> {
-  const map = await loadMap(context, mapId, 'mapId');
+export async function evaluate(
+  context: RequestContext,
+  mapId: string,
+  reject?: RejectionArgs | null,
+  openAssumptions: OpenAssumptions = 'IGNORE',
+): Promise<EvaluationRecord> {
+  const map = (await loadMap(context, mapId, 'mapId')).reading(openAssumptions);
   const labelling = labellingWith(map, reject);
   const { status } = labelling;
   const before = map.base.status;
@@ -40,10 +48,21 @@ export async function explainStatus(
   context: RequestContext,
   claimId: string,
   reject?: RejectionArgs | null,
+  openAssumptions: OpenAssumptions = 'IGNORE',
 ): Promise<StatusExplanationRecord> {
   const claim = await loadClaim(context, claimId, 'claimId');
-  const map = await loadMap(context, claim.mapId, 'claimId');
-  return explain(map.framework, labellingWith(map, reject), map.framework.claimIndex.get(claimId)!);
+  const loaded = await loadMap(context, claim.mapId, 'claimId');
+  const map = loaded.reading(openAssumptions);
+  const index = map.framework.claimIndex.get(claimId)!;
+  // What must still be shown: the open questions below the claim, their impact on the map as it stands.
+  const open = () => openQuestions(loaded, supportBelow(loaded, index));
+  return { ...explain(map.framework, labellingWith(map, reject), index), openQuestions: open };
+}
+
+/** The map's open critical questions, most impact first; at most `first`. */
+export async function openQuestionsOf(context: RequestContext, mapId: string, first: number): Promise<OpenQuestionRecord[]> {
+  checkLimit(first, 'first');
+  return openQuestions(await loadMap(context, mapId, 'mapId')).slice(0, first);
 }
 
 export async function criticalPremisesOf(context: RequestContext, conclusionId: string): Promise<CriticalPremiseRecord[]> {

@@ -46,24 +46,30 @@ function stepOf(f: Framework, labelling: Labelling, claim: number): { step: Stat
   const dependsOn = new Set<number>();
   const rebuttals: number[] = [];
   const inferences: InferenceCheckRecord[] = [];
-  // An attack's status rests on its attacker and on the attacks on it (AIF CA→CA): an active one on
-  // its IN attacker and every (inactive) attack on it; an inactive one on its OUT attacker, else on
-  // an active attack on it; an undecided one on its attacker and the undecided attacks on it.
+  // An attack's status rests on its attacker, on the attacks on it (AIF CA→CA) and on its answer (a
+  // critical question's): an active one on its IN attacker, its OUT answer and every (inactive)
+  // attack on it; an inactive one on its OUT attacker, else its IN answer, else an active attack on
+  // it; an undecided one on its attacker, its undecided answer and the undecided attacks on it.
+  // A challenged assumption does not rest on its attacker (asking is enough).
   const seenAttacks = new Set<number>();
   const restOn = (attack: number): void => {
     if (seenAttacks.has(attack)) return;
     seenAttacks.add(attack);
-    const attacker = f.attackerOf[attack]!;
+    const attacker = f.assumption[attack] ? -1 : f.attackerOf[attack]!;
+    const answer = f.answerOf[attack]!;
     const counters = [...f.countersOf.of(attack)];
     const statusOf = (other: number) => labelling.attackStatus[other];
     if (statusOf(attack) === ACTIVE) {
-      dependsOn.add(attacker);
+      if (attacker >= 0) dependsOn.add(attacker);
+      if (answer >= 0) dependsOn.add(answer);
       counters.forEach(restOn);
     } else if (statusOf(attack) === INACTIVE) {
-      if (status[attacker] === OUT) dependsOn.add(attacker);
+      if (attacker >= 0 && status[attacker] === OUT) dependsOn.add(attacker);
+      else if (answer >= 0 && status[answer] === IN) dependsOn.add(answer);
       else restOn(counters.find((counter) => statusOf(counter) === ACTIVE)!);
     } else {
-      dependsOn.add(attacker);
+      if (attacker >= 0) dependsOn.add(attacker);
+      if (answer >= 0 && status[answer] === UNDEC) dependsOn.add(answer);
       counters.filter((counter) => statusOf(counter) === UNDEC).forEach(restOn);
     }
   };
@@ -74,7 +80,8 @@ function stepOf(f: Framework, labelling: Labelling, claim: number): { step: Stat
       inferenceId: f.inferenceIds[inference]!,
       outcome,
       premiseIds: premises.map((premise) => f.claimIds[premise]!),
-      undercutIds: undercuts.map((attack) => f.attackIds[attack]!),
+      // Virtual challenges (openAssumptions: BLOCK) are no Attack of the map; the open questions say them.
+      undercutIds: undercuts.filter((attack) => attack < f.realAttackCount).map((attack) => f.attackIds[attack]!),
     });
   };
   const rebutting = (attacks: number[]) => {

@@ -5,6 +5,7 @@
  */
 import { Adjacency } from './adjacency.ts';
 import { TargetKind, type MapStructure } from './map-structure.ts';
+import { type OpenAssumptions, type QuestionAttacks, questionAttacks } from './question-attacks.ts';
 
 export class Framework {
   readonly mapId: string;
@@ -16,7 +17,11 @@ export class Framework {
   /** Per inference: its conclusion, and its premises (claim indexes, ascending). */
   readonly conclusionOf: Int32Array;
   readonly premisesOf: Adjacency;
-  /** Per attack: its attacker, what it targets (a TargetKind), and the target's index among its kind. */
+  /**
+   * Per attack: its attacker (-1 for a virtual challenge), what it targets (a TargetKind), and the
+   * target's index among its kind. Attacks from realAttackCount on are virtual: the challenges that
+   * `openAssumptions: BLOCK` puts on open assumptions (see question-attacks.ts).
+   */
   readonly attackerOf: Int32Array;
   readonly targetKind: Uint8Array;
   readonly targetOf: Int32Array;
@@ -31,15 +36,27 @@ export class Framework {
   readonly countersOf: Adjacency;
   /** Per actor: the claims it asserts. */
   readonly assertedBy: Adjacency;
+  /** Per attack: 1 when it challenges an assumption, so that its attacker's status does not matter. */
+  readonly assumption: Uint8Array;
+  /** Per attack: the claim that answers the question it challenges (IN, it disarms it), or -1. */
+  readonly answerOf: Int32Array;
+  /** Per claim: the attacks it answers. */
+  readonly answersBy: Adjacency;
+  readonly realAttackCount: number;
+  readonly openAssumptions: OpenAssumptions;
+  /** Per inference: its scheme's name as stored; and the challenges and answers, as indexes. */
+  readonly schemeNames: readonly (string | null)[];
+  readonly challenges: QuestionAttacks['challenges'];
+  readonly answers: QuestionAttacks['answers'];
 
   #claimIndex: Map<string, number> | undefined;
   #actorIndex: Map<string, number> | undefined;
 
-  constructor(structure: MapStructure) {
+  constructor(structure: MapStructure, openAssumptions: OpenAssumptions = 'IGNORE') {
     this.mapId = structure.mapId;
+    this.openAssumptions = openAssumptions;
     this.claimIds = structure.claims;
     this.inferenceIds = structure.inferences;
-    this.attackIds = structure.attacks;
     this.actorIds = structure.actors;
     const claim = indexOf(structure.claimNodes);
     const inference = indexOf(structure.inferenceNodes);
@@ -47,7 +64,23 @@ export class Framework {
     const attack = indexOf(structure.attackNodes);
     const claims = structure.claims.length;
     const inferences = structure.inferences.length;
-    const attacks = structure.attacks.length;
+    const real = structure.attacks.length;
+    const realKinds = Uint8Array.from(structure.targetKinds);
+    const questions = questionAttacks(
+      structure,
+      { claim, inference, attack },
+      (a) => (realKinds[a] === TargetKind.INFERENCE ? lookup(inference, structure.targets[a]!) : -1),
+      openAssumptions,
+    );
+    const { virtual } = questions;
+    const attacks = real + virtual.length;
+    this.realAttackCount = real;
+    this.attackIds = [...structure.attacks, ...virtual.map((v) => `${structure.inferences[v.inference]}#${v.question}`)];
+    this.assumption = questions.assumption;
+    this.answerOf = questions.answerOf;
+    this.schemeNames = structure.schemes;
+    this.challenges = questions.challenges;
+    this.answers = questions.answers;
 
     this.conclusionOf = Int32Array.from(structure.conclusions, (node) => lookup(claim, node));
     // Premise links flattened: link k joins inference premiseOwner[k] and claim premiseClaim[k].
@@ -81,14 +114,27 @@ export class Framework {
       (i) => i,
     );
 
-    this.attackerOf = Int32Array.from(structure.attackers, (node) => lookup(claim, node));
-    this.targetKind = Uint8Array.from(structure.targetKinds);
+    this.attackerOf = new Int32Array(attacks).fill(-1);
+    this.targetKind = new Uint8Array(attacks).fill(TargetKind.INFERENCE);
+    this.targetOf = new Int32Array(attacks);
     const indexOfKind = [claim, inference, attack];
-    this.targetOf = Int32Array.from(structure.targets, (node, a) => lookup(indexOfKind[this.targetKind[a]!]!, node));
+    for (let a = 0; a < real; a++) {
+      this.attackerOf[a] = lookup(claim, structure.attackers[a]!);
+      this.targetKind[a] = realKinds[a]!;
+      this.targetOf[a] = lookup(indexOfKind[realKinds[a]!]!, structure.targets[a]!);
+    }
+    virtual.forEach((v, k) => (this.targetOf[real + k] = v.inference));
+    // Virtual challenges have no attacker: they go to a spare last slot.
     this.attacksBy = Adjacency.group(
-      claims,
+      claims + 1,
       attacks,
-      (a) => this.attackerOf[a]!,
+      (a) => (this.attackerOf[a]! < 0 ? claims : this.attackerOf[a]!),
+      (a) => a,
+    );
+    this.answersBy = Adjacency.group(
+      claims + 1,
+      attacks,
+      (a) => (this.answerOf[a]! < 0 ? claims : this.answerOf[a]!),
       (a) => a,
     );
     // Attacks grouped by their target, one grouping per kind; the other kinds go to a spare last slot.

@@ -14,6 +14,11 @@
  * attack is handled a bounded number of times, so the whole run is O(claims + inferences +
  * premise links + attacks).
  *
+ * Critical questions (question-attacks.ts) add two things to an attack. An answer counts as one
+ * more attack on it: the attack is inactive once its answer is IN, and active only once its answer
+ * is OUT. A challenge of an assumption needs no IN attacker: it is active as soon as its answer is
+ * OUT (or it has none) and every attack on it inactive. Both conditions stay monotone.
+ *
  * For explanations, each settled claim keeps the first rule that settled it and each failed
  * inference the first premise or undercut that failed it; since a cause is always settled before
  * what it causes, following causes always ends at basic premises or rejections.
@@ -58,6 +63,8 @@ export const INACTIVE = 2;
 export interface Forced {
   claims: readonly number[];
   actors: readonly number[];
+  /** Inferences made to fail, as if an active undercut hit each (open-questions.ts asks "what if?"). */
+  inferences?: readonly number[];
 }
 
 export interface Labelling {
@@ -93,7 +100,9 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
   const inferencesNotFailed = f.concludedBy.sizes();
   const premisesNotIn = f.premisesOf.sizes();
   const undercutsNotInactive = f.undercutsOf.sizes();
+  // An answer stands in the way of its challenge like one more attack on it.
   const countersNotInactive = f.countersOf.sizes();
+  for (let attack = 0; attack < f.answerOf.length; attack++) if (f.answerOf[attack]! >= 0) countersNotInactive[attack]!++;
   const supportedBy = new Int32Array(claims).fill(-1);
 
   // Claims, and attacks, settled but not yet propagated.
@@ -139,11 +148,17 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
   for (const claim of forced.claims) settle(claim, OUT, Reason.REJECTED_CLAIM, -1);
   for (const actor of forced.actors)
     for (const claim of f.assertedBy.of(actor)) settle(claim, OUT, Reason.ASSERTED_BY_REJECTED_ACTOR, actor);
+  // A forced failure has no cause to show; nothing explains a labelling made with one.
+  for (const inference of forced.inferences ?? []) fail(inference, -1);
   for (let claim = 0; claim < claims; claim++) tryIn(claim);
+  // A challenged assumption with nothing against it is active from the start: asking is enough.
+  for (let attack = 0; attack < f.assumption.length; attack++)
+    if (f.assumption[attack] && countersNotInactive[attack] === 0) settleAttack(attack, ACTIVE);
 
   // The hot loop walks the adjacency arrays directly: no views, no closures per neighbour.
   const { offsets: attackOffsets, items: attackItems } = f.attacksBy;
   const { offsets: premiseOffsets, items: premiseItems } = f.premiseIn;
+  const { offsets: answerOffsets, items: answerItems } = f.answersBy;
   while (head < tail || attackHead < attackTail) {
     while (attackHead < attackTail) {
       const attack = attackQueue[attackHead++]!;
@@ -157,7 +172,7 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
         if (--rebuttalsNotInactive[target]! === 0) tryIn(target);
       } else if (kind === TargetKind.INFERENCE) {
         if (--undercutsNotInactive[target]! === 0 && premisesNotIn[target] === 0) hold(target);
-      } else if (--countersNotInactive[target]! === 0 && status[f.attackerOf[target]!] === IN) {
+      } else if (--countersNotInactive[target]! === 0 && (f.assumption[target] || status[f.attackerOf[target]!] === IN)) {
         settleAttack(target, ACTIVE);
       }
     }
@@ -166,8 +181,16 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
     const isIn = status[claim] === IN;
     for (let k = attackOffsets[claim]!, end = attackOffsets[claim + 1]!; k < end; k++) {
       const attack = attackItems[k]!;
+      if (f.assumption[attack]) continue;
       if (!isIn) settleAttack(attack, INACTIVE);
       else if (countersNotInactive[attack] === 0) settleAttack(attack, ACTIVE);
+    }
+    for (let k = answerOffsets[claim]!, end = answerOffsets[claim + 1]!; k < end; k++) {
+      const attack = answerItems[k]!;
+      if (isIn) settleAttack(attack, INACTIVE);
+      else if (--countersNotInactive[attack]! === 0 && (f.assumption[attack] || status[f.attackerOf[attack]!] === IN)) {
+        settleAttack(attack, ACTIVE);
+      }
     }
     for (let k = premiseOffsets[claim]!, end = premiseOffsets[claim + 1]!; k < end; k++) {
       const inference = premiseItems[k]!;

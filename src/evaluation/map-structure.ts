@@ -29,9 +29,18 @@ export interface MapStructure {
   actorNodes: number[];
   asserters: number[];
   asserted: number[];
+  /** Per inference: its scheme's name as stored, or null or '' (critical questions come from the catalogue scheme). */
+  schemes: (string | null)[];
+  /** Challenges: attack node challengeAttacks[k] challenges question challengeQuestions[k] of the inference it undercuts. */
+  challengeAttacks: number[];
+  challengeQuestions: string[];
+  /** Answers: claim node answerClaims[k] answers question answerQuestions[k] of inference node answerInferences[k]. */
+  answerClaims: number[];
+  answerInferences: number[];
+  answerQuestions: string[];
 }
 
-type Part = 'CLAIMS' | 'INFERENCES' | 'ATTACKS' | 'ACTORS' | 'ASSERTS';
+type Part = 'CLAIMS' | 'INFERENCES' | 'ATTACKS' | 'ACTORS' | 'ASSERTS' | 'CHALLENGES' | 'ANSWERS';
 interface Row {
   mapId: string;
   part: Part | null;
@@ -39,7 +48,7 @@ interface Row {
   nodes: number[] | null;
   first: number[] | null;
   second: unknown[] | null;
-  third: number[] | null;
+  third: unknown[] | null;
 }
 
 const mapStructureQuery = defineQuery<{ mapIds: string[]; batchSize: number }, Row>('evaluation/map-structure');
@@ -77,6 +86,7 @@ function addPart(structure: MapStructure, { part, ids, nodes, first, second, thi
       [structure.inferenceNodes, nodes],
       [structure.conclusions, first],
       [structure.premises, second],
+      [structure.schemes, third],
     ],
     ATTACKS: [
       [structure.attacks, ids],
@@ -92,6 +102,15 @@ function addPart(structure: MapStructure, { part, ids, nodes, first, second, thi
     ASSERTS: [
       [structure.asserters, first],
       [structure.asserted, second],
+    ],
+    CHALLENGES: [
+      [structure.challengeAttacks, first],
+      [structure.challengeQuestions, second],
+    ],
+    ANSWERS: [
+      [structure.answerClaims, first],
+      [structure.answerInferences, second],
+      [structure.answerQuestions, third],
     ],
   };
   if (part) for (const [into, from] of lists[part]) append(into, from);
@@ -115,5 +134,11 @@ export function emptyStructure(mapId: string): MapStructure {
     actorNodes: [],
     asserters: [],
     asserted: [],
+    schemes: [],
+    challengeAttacks: [],
+    challengeQuestions: [],
+    answerClaims: [],
+    answerInferences: [],
+    answerQuestions: [],
   };
 }

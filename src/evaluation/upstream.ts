@@ -3,7 +3,7 @@
  * support or attack leads to it. A label is a function of the labels of the claim's rebutters and
  * of the premises and undercutters of the inferences into it, so the grounded labelling of this
  * part agrees with the whole map's on every claim in it — and is often far smaller to recompute.
- * An attack's status depends on its attacker and on the attacks on it, so those come too.
+ * An attack's status depends on its attacker, the attacks on it and its answer, so those come too.
  */
 import { Framework } from './framework.ts';
 import type { MapStructure, TargetKind } from './map-structure.ts';
@@ -23,8 +23,10 @@ export function upstreamOf(f: Framework, claim: number): Framework {
   const attackedBy = (attack: number) => {
     if (attackIn[attack]) return;
     attackIn[attack] = 1;
-    attacks.push(attack);
-    reach(f.attackerOf[attack]!);
+    // A virtual challenge (openAssumptions: BLOCK) is made again by the part's own Framework.
+    if (attack < f.realAttackCount) attacks.push(attack);
+    if (f.attackerOf[attack]! >= 0) reach(f.attackerOf[attack]!);
+    if (f.answerOf[attack]! >= 0) reach(f.answerOf[attack]!);
   };
   // Claims and attacks reach further claims and attacks; go on until neither list grows.
   for (let nextClaim = 0, nextAttack = 0; nextClaim < claims.length || nextAttack < attacks.length;) {
@@ -43,6 +45,10 @@ export function upstreamOf(f: Framework, claim: number): Framework {
   const assertions = f.actorIds.flatMap((_, actor) =>
     [...f.assertedBy.of(actor)].filter((c) => claimIn[c]).map((c) => [actor, c] as const),
   );
+  const inferenceIn = new Uint8Array(f.inferenceIds.length);
+  inferences.forEach((i) => (inferenceIn[i] = 1));
+  const challenges = f.challenges.filter((challenge) => attackIn[challenge.attack] && challenge.attack < f.realAttackCount);
+  const answers = f.answers.filter((answer) => claimIn[answer.claim] && inferenceIn[answer.inference]);
   // Node numbers of the part are the whole map's indexes: unique per kind, which is all they need be.
   const structure: MapStructure = {
     mapId: f.mapId,
@@ -61,6 +67,12 @@ export function upstreamOf(f: Framework, claim: number): Framework {
     actorNodes: f.actorIds.map((_, actor) => actor),
     asserters: assertions.map(([actor]) => actor),
     asserted: assertions.map(([, c]) => c),
+    schemes: inferences.map((i) => f.schemeNames[i] ?? null),
+    challengeAttacks: challenges.map((challenge) => challenge.attack),
+    challengeQuestions: challenges.map((challenge) => challenge.question),
+    answerClaims: answers.map((answer) => answer.claim),
+    answerInferences: answers.map((answer) => answer.inference),
+    answerQuestions: answers.map((answer) => answer.question),
   };
-  return new Framework(structure);
+  return new Framework(structure, f.openAssumptions);
 }

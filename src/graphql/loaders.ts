@@ -7,6 +7,7 @@ import type DataLoader from 'dataloader';
 import type { ActorRecord } from './records/actor-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ClaimRecord } from './records/claim-record.ts';
+import type { CriticalQuestionLinkRecord } from './records/critical-question-record.ts';
 import type { ClaimRole } from './resolvers-types.generated.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { MapCountsRecord, MapRecord, SourceRecord } from './records/map-record.ts';
@@ -54,6 +55,7 @@ const manyQueries = {
   rephrasesFromClaims: many<RephraseRecord>('rephrases-from-claims'),
   rephrasesToClaims: many<RephraseRecord>('rephrases-to-claims'),
   preferencesOfMaps: many<PreferenceRecord>('preferences-of-maps'),
+  criticalQuestionsOfInferences: many<CriticalQuestionLinkRecord>('critical-questions-of-inferences'),
 };
 
 export type Loaders = {

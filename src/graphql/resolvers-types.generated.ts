@@ -9,7 +9,8 @@ import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
 import type { ChainPage, DependentClaimPage } from './records/page-record.ts';
 import type { RephraseRecord } from './records/rephrase-record.ts';
 import type { PreferenceRecord } from './records/preference-record.ts';
-import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord } from './records/evaluation-record.ts';
+import type { EvaluationRecord, ClaimLabelRecord, StatusChangeRecord, StatusExplanationRecord, StatusStepRecord, InferenceCheckRecord, CriticalPremiseRecord, SupportCycleRecord, OpenQuestionRecord } from './records/evaluation-record.ts';
+import type { CriticalQuestionStateRecord } from './records/critical-question-record.ts';
 import type { RequestContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -153,6 +154,8 @@ export type Attack = {
   attackedBy: Array<Attack>;
   /** The attacking claim. */
   attacker: Claim;
+  /** The critical question (id within the inference's scheme, e.g. `cq2`) this undercut challenges; null for an ordinary undercut or rebuttal. */
+  criticalQuestionId?: Maybe<Scalars['ID']['output']>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -397,6 +400,28 @@ export type CriticalQuestionKind =
   /** Holds unless shown: once shown, it undercuts the inference. */
   | 'EXCEPTION';
 
+/** A critical question of an inference's scheme, with its status on that inference. */
+export type CriticalQuestionState = {
+  __typename?: 'CriticalQuestionState';
+  /** The undercut that challenges the question, when it was challenged (also while it is answered); null otherwise. */
+  challenge?: Maybe<Attack>;
+  /** ANSWERED: the answering claim. CHALLENGED: the challenging claim. OPEN: null. */
+  claim?: Maybe<Claim>;
+  /** The question, from the inference's catalogue scheme. */
+  question: CriticalQuestion;
+  /** Open, answered or challenged. */
+  status: CriticalQuestionStatus;
+};
+
+/** Where a critical question of an inference stands (see docs/schemes.md, "Critical questions on an inference"). */
+export type CriticalQuestionStatus =
+  /** An answer is recorded (whether or not the question was challenged first); `claim` is the answer. */
+  | 'ANSWERED'
+  /** Challenged and not answered; `claim` is the challenger. */
+  | 'CHALLENGED'
+  /** Neither challenged nor answered. */
+  | 'OPEN';
+
 /** What a claim deletion removed. */
 export type DeleteClaimResult = {
   __typename?: 'DeleteClaimResult';
@@ -552,6 +577,8 @@ export type Inference = {
   __typename?: 'Inference';
   /** The supported claim. */
   conclusion: Claim;
+  /** The critical questions of its catalogue scheme, in the scheme's order, with their status; empty when `scheme` is null. */
+  criticalQuestions: Array<CriticalQuestionState>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -633,6 +660,19 @@ export type Mutation = {
   addAttack: Attack;
   /** Adds a support step. CONFLICT when the same premises already support the same conclusion. */
   addInference: Inference;
+  /**
+   * Answers a critical question of an inference with a claim of its map: while that claim is IN, a
+   * challenge of the question is disarmed. BAD_USER_INPUT when the inference has no catalogue scheme,
+   * the scheme has no such question or the claim is in another map; NOT_FOUND for an unknown inference
+   * or claim; CONFLICT when the question already has an answer (reopen it first).
+   */
+  answerCriticalQuestion: CriticalQuestionState;
+  /**
+   * Challenges a critical question of an inference with a claim of its map: stores an undercut of the
+   * inference by that claim, marked with the question. Refusals as for answerCriticalQuestion; CONFLICT
+   * also when the question is already challenged or the claim already undercuts the inference.
+   */
+  challengeCriticalQuestion: CriticalQuestionState;
   /** Adds an actor to a map. */
   createActor: Actor;
   /** Adds a claim to a map. */
@@ -674,6 +714,11 @@ export type Mutation = {
   removeAttack: Scalars['ID']['output'];
   /** Removes a support step and the attacks that undercut it; returns the removed id. */
   removeInference: Scalars['ID']['output'];
+  /**
+   * Reopens a critical question: removes its challenge (the undercut) and its answer, leaving both
+   * claims in the map. Reopening an open question changes nothing. Refusals as for answerCriticalQuestion.
+   */
+  reopenCriticalQuestion: CriticalQuestionState;
   /** Removes a link between an actor and a claim. NOT_FOUND when there is none. */
   unlinkActor: Claim;
   /** Changes a claim's text, quote or tags. */
@@ -690,6 +735,22 @@ export type MutationAddAttackArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationAddInferenceArgs = {
   input: AddInferenceInput;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationAnswerCriticalQuestionArgs = {
+  claimId: Scalars['ID']['input'];
+  inferenceId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationChallengeCriticalQuestionArgs = {
+  claimId: Scalars['ID']['input'];
+  inferenceId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
 };
 
 
@@ -762,6 +823,13 @@ export type MutationRemoveInferenceArgs = {
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationReopenCriticalQuestionArgs = {
+  inferenceId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationUnlinkActorArgs = {
   actorId: Scalars['ID']['input'];
   claimId: Scalars['ID']['input'];
@@ -773,6 +841,32 @@ export type MutationUnlinkActorArgs = {
 export type MutationUpdateClaimArgs = {
   id: Scalars['ID']['input'];
   input: UpdateClaimInput;
+};
+
+/**
+ * How the evaluation reads an assumption (a critical question of kind ASSUMPTION) that was never
+ * challenged (docs/evaluation.md, "Critical questions").
+ */
+export type OpenAssumptions =
+  /** It stops its inference unless an IN claim answers it: a sceptical reading, what must still be shown. */
+  | 'BLOCK'
+  /** It changes nothing: the inference may hold (the default). */
+  | 'IGNORE';
+
+/**
+ * A critical question of an inference that is neither challenged nor answered, with its impact: what
+ * would change if it were answered against the argument (challenged by an IN, unattacked claim).
+ */
+export type OpenQuestion = {
+  __typename?: 'OpenQuestion';
+  /** The claims whose status would change (with nothing rejected and open assumptions ignored), ordered by claim id. */
+  changes: Array<StatusChange>;
+  /** How many claims would change status: the number of `changes`. */
+  impact: Scalars['Int']['output'];
+  /** The inference it is asked of. */
+  inference: Inference;
+  /** The question, from the inference's catalogue scheme. */
+  question: CriticalQuestion;
 };
 
 /** Relay page information. */
@@ -855,6 +949,12 @@ export type Query = {
   /** All maps, by id. */
   maps: Array<ArgumentMap>;
   /**
+   * The map's open critical questions ranked by impact, the number of claims whose status would change
+   * if the question were answered against the argument, then by inference id and question id:
+   * "which question should I put to this text first?"
+   */
+  openQuestions: Array<OpenQuestion>;
+  /**
    * Every path of support from basic premises through intermediate claims up to the conclusion,
    * shortest first (then by the ids of its claims and inferences), a page at a time. Shortest first
    * so that the first page holds the most direct reasons. Terminates on circular reasoning (a chain
@@ -929,6 +1029,7 @@ export type QueryDependentClaimsArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryEvaluateArgs = {
   mapId: Scalars['ID']['input'];
+  openAssumptions?: InputMaybe<OpenAssumptions>;
   reject?: InputMaybe<RejectionInput>;
 };
 
@@ -936,6 +1037,7 @@ export type QueryEvaluateArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryExplainStatusArgs = {
   claimId: Scalars['ID']['input'];
+  openAssumptions?: InputMaybe<OpenAssumptions>;
   reject?: InputMaybe<RejectionInput>;
 };
 
@@ -957,6 +1059,13 @@ export type QueryJustificationArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryMapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryOpenQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mapId: Scalars['ID']['input'];
 };
 
 
@@ -1152,6 +1261,11 @@ export type StatusExplanation = {
   __typename?: 'StatusExplanation';
   /** The claim explained. */
   claim: Claim;
+  /**
+   * What must still be shown: the open critical questions of the inferences on the claim's support
+   * (every path of support up to it), most impact first (impact measured with nothing rejected).
+   */
+  openQuestions: Array<OpenQuestion>;
   /** Its status. */
   status: ClaimStatus;
   /**
@@ -1339,6 +1453,8 @@ export type ResolversTypes = {
   CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
   CriticalQuestion: ResolverTypeWrapper<CriticalQuestion>;
   CriticalQuestionKind: CriticalQuestionKind;
+  CriticalQuestionState: ResolverTypeWrapper<CriticalQuestionStateRecord>;
+  CriticalQuestionStatus: CriticalQuestionStatus;
   DeleteClaimResult: ResolverTypeWrapper<DeleteClaimResult>;
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
   DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
@@ -1359,6 +1475,8 @@ export type ResolversTypes = {
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
   MapFormat: MapFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenAssumptions: OpenAssumptions;
+  OpenQuestion: ResolverTypeWrapper<OpenQuestionRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Preference: ResolverTypeWrapper<PreferenceRecord>;
   PreferenceEnd: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PreferenceEnd']>;
@@ -1406,6 +1524,7 @@ export type ResolversParentTypes = {
   CreateMapInput: CreateMapInput;
   CriticalPremise: CriticalPremiseRecord;
   CriticalQuestion: CriticalQuestion;
+  CriticalQuestionState: CriticalQuestionStateRecord;
   DeleteClaimResult: DeleteClaimResult;
   DependentClaim: DependentClaimRecord;
   DependentClaimConnection: DependentClaimPage;
@@ -1422,6 +1541,7 @@ export type ResolversParentTypes = {
   JSONObject: Scalars['JSONObject']['output'];
   MapCounts: MapCountsRecord;
   Mutation: Record<PropertyKey, never>;
+  OpenQuestion: OpenQuestionRecord;
   PageInfo: PageInfo;
   Preference: PreferenceRecord;
   PreferenceEnd: ResolversUnionTypes<ResolversParentTypes>['PreferenceEnd'];
@@ -1475,6 +1595,7 @@ export type ArgumentMapResolvers<ContextType = RequestContext, ParentType extend
 export type AttackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attack'] = ResolversParentTypes['Attack']> = {
   attackedBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   attacker?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  criticalQuestionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AttackKind'], ParentType, ContextType>;
@@ -1554,6 +1675,13 @@ export type CriticalQuestionResolvers<ContextType = RequestContext, ParentType e
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CriticalQuestionStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalQuestionState'] = ResolversParentTypes['CriticalQuestionState']> = {
+  challenge?: Resolver<Maybe<ResolversTypes['Attack']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['CriticalQuestion'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CriticalQuestionStatus'], ParentType, ContextType>;
+};
+
 export type DeleteClaimResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteClaimResult'] = ResolversParentTypes['DeleteClaimResult']> = {
   deletedClaimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedAttackIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1614,6 +1742,7 @@ export type ImportMapResultResolvers<ContextType = RequestContext, ParentType ex
 
 export type InferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Inference'] = ResolversParentTypes['Inference']> = {
   conclusion?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  criticalQuestions?: Resolver<Array<ResolversTypes['CriticalQuestionState']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
@@ -1648,6 +1777,8 @@ export type MapCountsResolvers<ContextType = RequestContext, ParentType extends 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAttack?: Resolver<ResolversTypes['Attack'], ParentType, ContextType, RequireFields<MutationAddAttackArgs, 'input'>>;
   addInference?: Resolver<ResolversTypes['Inference'], ParentType, ContextType, RequireFields<MutationAddInferenceArgs, 'input'>>;
+  answerCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationAnswerCriticalQuestionArgs, 'claimId' | 'inferenceId' | 'questionId'>>;
+  challengeCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationChallengeCriticalQuestionArgs, 'claimId' | 'inferenceId' | 'questionId'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
@@ -1658,8 +1789,16 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
   removeInference?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveInferenceArgs, 'id'>>;
+  reopenCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationReopenCriticalQuestionArgs, 'inferenceId' | 'questionId'>>;
   unlinkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
+};
+
+export type OpenQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenQuestion'] = ResolversParentTypes['OpenQuestion']> = {
+  changes?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inference?: Resolver<ResolversTypes['Inference'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['CriticalQuestion'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1690,12 +1829,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'first' | 'maxDepth' | 'via'>>;
-  evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId'>>;
-  explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId'>>;
+  evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId' | 'openAssumptions'>>;
+  explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId' | 'openAssumptions'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
+  openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
   reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
@@ -1774,6 +1914,7 @@ export type StatusCountsResolvers<ContextType = RequestContext, ParentType exten
 
 export type StatusExplanationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusExplanation'] = ResolversParentTypes['StatusExplanation']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['StatusStep']>, ParentType, ContextType>;
 };
@@ -1807,6 +1948,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimLabel?: ClaimLabelResolvers<ContextType>;
   CriticalPremise?: CriticalPremiseResolvers<ContextType>;
   CriticalQuestion?: CriticalQuestionResolvers<ContextType>;
+  CriticalQuestionState?: CriticalQuestionStateResolvers<ContextType>;
   DeleteClaimResult?: DeleteClaimResultResolvers<ContextType>;
   DependentClaim?: DependentClaimResolvers<ContextType>;
   DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
@@ -1821,6 +1963,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JSONObject?: GraphQLScalarType;
   MapCounts?: MapCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OpenQuestion?: OpenQuestionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Preference?: PreferenceResolvers<ContextType>;
   PreferenceEnd?: PreferenceEndResolvers<ContextType>;

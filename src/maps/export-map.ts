@@ -37,7 +37,11 @@ export async function exportMapDocument(db: Database, scope: QueryScope, mapId: 
         ? { quote: { text: quoteText, start: quoteStart, end: quoteEnd } }
         : {}),
     })),
-    inferences: row.inferences.map(withoutNulls),
+    // Answers to critical questions: left out when there are none, so older documents export as before.
+    inferences: row.inferences.map(({ answers, ...inference }) => ({
+      ...withoutNulls(inference),
+      ...(answers?.length ? { answers } : {}),
+    })),
     attacks: row.attacks.map(withoutNulls),
     actorLinks: row.actorLinks,
     // Optional parts added within argmap/map@1: left out when empty, so older documents export as before.

@@ -84,12 +84,14 @@ export function toRows(doc: MapDocument, writeAs: string = doc.map.id) {
     warrant: i.warrant ?? null,
     premiseIds: [...new Set(i.premises)].map(id),
     conclusionId: id(i.conclusion),
+    answers: (i.answers ?? []).map((answer) => ({ question: answer.question, claimId: id(answer.claim) })),
   }));
   const attacks = (doc.attacks ?? []).map((a) => ({
     id: id(a.id),
     key: a.id,
     kind: a.kind,
     scheme: a.scheme ?? null,
+    criticalQuestion: a.criticalQuestion ?? null,
     attackerId: id(a.attacker),
     targetId: id(a.target),
   }));

@@ -21,8 +21,24 @@ export interface MapDocument {
   };
   actors?: { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
   claims?: { id: string; text: string; quote?: { text: string; start: number; end: number } | null; tags?: string[] }[];
-  inferences?: { id: string; premises: string[]; conclusion: string; scheme?: string | null; warrant?: string | null }[];
-  attacks?: { id: string; attacker: string; kind: 'REBUT' | 'UNDERCUT'; target: string; scheme?: string | null }[];
+  inferences?: {
+    id: string;
+    premises: string[];
+    conclusion: string;
+    scheme?: string | null;
+    warrant?: string | null;
+    /** Answers to critical questions of its scheme (see src/critical-questions). */
+    answers?: { question: string; claim: string }[];
+  }[];
+  attacks?: {
+    id: string;
+    attacker: string;
+    kind: 'REBUT' | 'UNDERCUT';
+    target: string;
+    scheme?: string | null;
+    /** The critical question an UNDERCUT of an inference challenges. */
+    criticalQuestion?: string | null;
+  }[];
   actorLinks?: { actor: string; claim: string; kind: 'ASSERTS' | 'ABOUT' }[];
   /** AIF MA-nodes: claim `from` is rephrased as claim `to`. */
   rephrases?: { id: string; from: string; to: string; scheme?: string | null }[];
@@ -88,6 +104,13 @@ function checkReferences(doc: MapDocument): void {
       throw new BadUserInputError(`document.inferences[${i}]`, 'the same premises already support the same conclusion');
     }
     seenInferences.add(signature);
+    const answered = new Set<string>();
+    inference.answers?.forEach((answer, a) => {
+      expect(answer.claim, 'claim', `document.inferences[${i}].answers[${a}].claim`);
+      if (answered.has(answer.question))
+        throw new BadUserInputError(`document.inferences[${i}].answers[${a}].question`, `"${answer.question}" is answered twice`);
+      answered.add(answer.question);
+    });
   });
   doc.attacks?.forEach((attack, i) => {
     expect(attack.attacker, 'claim', `document.attacks[${i}].attacker`);
@@ -95,6 +118,7 @@ function checkReferences(doc: MapDocument): void {
     expect(attack.target, attack.kind === 'REBUT' ? 'claim' : 'inference or attack', `document.attacks[${i}].target`);
     if (attack.target === attack.id)
       throw new BadUserInputError(`document.attacks[${i}].target`, 'an attack cannot attack itself');
+    if (attack.criticalQuestion != null) expect(attack.target, 'inference', `document.attacks[${i}].criticalQuestion`);
   });
   doc.rephrases?.forEach((rephrase, i) => {
     expect(rephrase.from, 'claim', `document.rephrases[${i}].from`);

@@ -17,6 +17,8 @@ import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
 import { claimArgumentMapFields } from '../claims/resolvers/ArgumentMap.ts';
 import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
+import { criticalQuestionAttackFields, criticalQuestionInferenceFields } from '../critical-questions/resolvers/Inference.ts';
+import { criticalQuestionMutations } from '../critical-questions/resolvers/Mutation.ts';
 import { evaluationClaimFields } from '../evaluation/resolvers/Claim.ts';
 import { ClaimLabel, StatusChange } from '../evaluation/resolvers/ClaimLabel.ts';
 import { CriticalPremise } from '../evaluation/resolvers/CriticalPremise.ts';
@@ -24,6 +26,7 @@ import { Evaluation } from '../evaluation/resolvers/Evaluation.ts';
 import { evaluationQueries } from '../evaluation/resolvers/Query.ts';
 import { InferenceCheck, StatusExplanation, StatusStep } from '../evaluation/resolvers/StatusStep.ts';
 import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
+import { OpenQuestion } from '../evaluation/resolvers/OpenQuestion.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
 import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
@@ -55,12 +58,13 @@ export const resolvers: Resolvers = {
     ...actorMutations,
     ...aifMutations,
     ...argdownMutations,
+    ...criticalQuestionMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
   ClaimConnection,
-  Inference,
-  Attack,
+  Inference: { ...Inference, ...criticalQuestionInferenceFields },
+  Attack: { ...Attack, ...criticalQuestionAttackFields },
   AttackTarget,
   Rephrase,
   PreferenceEnd,
@@ -76,4 +80,5 @@ export const resolvers: Resolvers = {
   InferenceCheck,
   CriticalPremise,
   SupportCycle,
+  OpenQuestion,
 };

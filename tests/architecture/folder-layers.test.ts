@@ -19,6 +19,7 @@ const layers: readonly (readonly string[])[] = [
     'backup',
     'chains',
     'claims',
+    'critical-questions',
     'evaluation',
     'inferences',
     'interop',

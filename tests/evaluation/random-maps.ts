@@ -107,6 +107,12 @@ export function randomMapStructure(mapId: string, { map, actors }: RandomMap): M
     actorNodes: actors.map(node),
     asserters: map.asserts.map((link) => node(link.actor)),
     asserted: map.asserts.map((link) => node(link.claim)),
+    schemes: map.inferences.map(() => null),
+    challengeAttacks: [],
+    challengeQuestions: [],
+    answerClaims: [],
+    answerInferences: [],
+    answerQuestions: [],
   };
 }
 

@@ -51,6 +51,18 @@ export function mutationCalls(small: SmallMap): Record<string, MutationCall> {
       variables: { input: { attackerId: ids.gap, targetId: ids.delta, kind: 'REBUT' } },
     },
     removeAttack: { query: `mutation($id: ID!) { removeAttack(id: $id) }`, variables: { id: ids.a1 } },
+    answerCriticalQuestion: {
+      query: `mutation($i: ID!, $c: ID!) { answerCriticalQuestion(inferenceId: $i, questionId: "cq1", claimId: $c) { status } }`,
+      variables: { i: ids.i1, c: ids.gamma },
+    },
+    challengeCriticalQuestion: {
+      query: `mutation($i: ID!, $c: ID!) { challengeCriticalQuestion(inferenceId: $i, questionId: "cq2", claimId: $c) { status } }`,
+      variables: { i: ids.i1, c: ids.doubt },
+    },
+    reopenCriticalQuestion: {
+      query: `mutation($i: ID!) { reopenCriticalQuestion(inferenceId: $i, questionId: "cq1") { status } }`,
+      variables: { i: ids.i1 },
+    },
     createActor: {
       query: `mutation($input: CreateActorInput!) { createActor(input: $input) { id } }`,
       variables: { input: { mapId, name: 'Bob', kind: 'PERSON' } },

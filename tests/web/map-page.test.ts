@@ -113,6 +113,22 @@ describe('the map page, in Chromium', () => {
       expect(await page.textContent('#details')).toContain(claim.text);
     });
 
+    it("shows a clicked inference's critical questions, the open ones marked and the answers named", async () => {
+      const id = 'editorial:inf-cost-means-fine-tuning';
+      await clickNode(id);
+      await page.waitForSelector(`#graph[data-highlight="inference:${id}"]`);
+      const items = await page.$$eval('#details li.question', (lis) => lis.map((li) => [li.className, li.textContent]));
+      expect(items.map(([className]) => className)).toEqual([
+        'question question-OPEN',
+        'question question-ANSWERED',
+        'question question-OPEN',
+        'question question-ANSWERED',
+        'question question-OPEN',
+      ]);
+      expect(items[1]![1]).toContain('The only conceivable way of bringing Putin to the negotiating table');
+      expect(await page.textContent('#details h2:nth-of-type(2)')).toBe('Critical questions (3 open)');
+    });
+
     it('focuses on a clicked claim and its neighbours, with Back to the whole map', async () => {
       const all = (await ids('node')).length;
       await clickNode('editorial:blandishments-have-failed');

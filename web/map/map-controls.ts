@@ -11,6 +11,8 @@ import { showMatches } from './map-search.ts';
 /** What the controls ask of the view. */
 export interface MapActions {
   selectClaim(id: string): Promise<void>;
+  /** Shows an inference's critical questions. */
+  selectInference(id: string): Promise<void>;
   pickActor(id: string): Promise<void>;
   /** Drops every highlight. */
   clear(): void;
@@ -25,6 +27,7 @@ export interface MapActions {
 export function wireControls(cy: Core, map: { id: string; actors: { id: string; name: string }[] }, view: MapActions): void {
   cy.on('tap', 'node.claim', (event) => void view.selectClaim((event.target as NodeSingular).id()));
   cy.on('tap', 'node.actor', (event) => void view.pickActor((event.target as NodeSingular).id()));
+  cy.on('tap', 'node.inference', (event) => void view.selectInference((event.target as NodeSingular).id()));
   cy.on('tap', (event) => {
     if (event.target === cy) view.clear();
   });

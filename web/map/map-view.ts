@@ -15,16 +15,18 @@ import { mapElements } from './map-elements.ts';
 import { MapHistory } from './map-history.ts';
 import { MapLayout } from './map-layout.ts';
 import { neighbourhood } from './neighbourhood.ts';
-import { actorDetails, claimDetails } from './panel.ts';
+import { actorDetails, claimDetails, inferenceDetails } from './panel.ts';
 import { allNodes } from './pages.ts';
 import {
   actorQuery,
   chainsPageQuery,
   claimQuery,
+  inferenceQuery,
   statusQuery,
   type ActorData,
   type ChainsPageData,
   type ClaimData,
+  type InferenceData,
   type MapData,
   type StatusData,
 } from './queries.ts';
@@ -105,6 +107,20 @@ export class MapView implements MapActions {
       ),
     );
     byId('graph').dataset.highlight = `claim:${id}`;
+  }
+
+  /** Shows an inference's critical questions in the panel; `#graph[data-highlight]` says when. */
+  async selectInference(id: string): Promise<void> {
+    this.clear();
+    this.selectedClaim = undefined;
+    const conclusion = this.cy.getElementById(id).outgoers('edge[kind = "CONCLUSION"]').target();
+    if (conclusion.empty()) return;
+    const data = await gql<InferenceData>(inferenceQuery, { conclusionId: conclusion.id() });
+    const inference = data.claim?.supportedBy.find((candidate) => candidate.id === id);
+    if (!inference) return;
+    this.cy.getElementById(id).addClass('picked');
+    byId('details').replaceChildren(inferenceDetails(inference, (c) => void this.selectClaim(c)));
+    byId('graph').dataset.highlight = `inference:${id}`;
   }
 
   async pickActor(id: string): Promise<void> {

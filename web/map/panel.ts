@@ -1,6 +1,9 @@
-/** The side panel's contents: a claim with its quote, actors and status explanation; an actor's dependents. */
+/**
+ * The side panel's contents: a claim with its quote, actors and status explanation; an inference's
+ * critical questions; an actor's dependents.
+ */
 import { el } from './dom.ts';
-import type { ActorData, ClaimData, Dependent } from './queries.ts';
+import type { ActorData, ClaimData, Dependent, InferenceData } from './queries.ts';
 
 export type Pick = (id: string) => void;
 
@@ -35,6 +38,47 @@ export function claimDetails(data: ClaimData, chains: number, pickClaim: Pick, p
   }
   if (explanation.steps.length > 12) steps.append(el('li', {}, `… ${explanation.steps.length - 12} more steps`));
   root.append(steps);
+  return root;
+}
+
+type Inference = NonNullable<InferenceData['claim']>['supportedBy'][number];
+
+/** An inference's scheme and its critical questions, the open ones marked (`li.question-OPEN`). */
+export function inferenceDetails(inference: Inference, pickClaim: Pick): HTMLElement {
+  const root = el('div', { 'data-inference-id': inference.id });
+  root.append(el('h2', {}, 'Inference'), el('p', {}, `Scheme: ${inference.scheme?.name ?? inference.schemeName ?? 'none'}`));
+  if (inference.criticalQuestions.length === 0) {
+    root.append(
+      el(
+        'p',
+        {},
+        inference.schemeName
+          ? 'The catalogue does not know this scheme: no critical questions.'
+          : 'No scheme: no critical questions.',
+      ),
+    );
+    return root;
+  }
+  const open = inference.criticalQuestions.filter((state) => state.status === 'OPEN').length;
+  root.append(el('h2', {}, `Critical questions (${open} open)`));
+  const list = el('ol');
+  for (const state of inference.criticalQuestions) {
+    const item = el(
+      'li',
+      { class: `question question-${state.status}` },
+      el('span', { class: 'question-status' }, state.status.toLowerCase()),
+      ` ${state.question.text} (${state.question.kind.toLowerCase()})`,
+    );
+    if (state.claim) {
+      const claim = state.claim;
+      item.append(
+        state.status === 'ANSWERED' ? ' Answered by: ' : ' Challenged by: ',
+        link(claim.text, () => pickClaim(claim.id)),
+      );
+    }
+    list.append(item);
+  }
+  root.append(list);
   return root;
 }
 

@@ -136,6 +136,48 @@ export const claimQuery = /* GraphQL */ `
   ${chainPageFragment}
 `;
 
+export interface InferenceData {
+  claim: {
+    supportedBy: {
+      id: string;
+      schemeName: string | null;
+      scheme: { name: string } | null;
+      criticalQuestions: {
+        question: { id: string; kind: string; text: string };
+        status: 'OPEN' | 'ANSWERED' | 'CHALLENGED';
+        claim: { id: string; text: string } | null;
+      }[];
+    }[];
+  } | null;
+}
+
+/** An inference is asked for through its conclusion: the API reads inferences only as parts of claims. */
+export const inferenceQuery = /* GraphQL */ `
+  query InferencePanel($conclusionId: ID!) {
+    claim(id: $conclusionId) {
+      supportedBy {
+        id
+        schemeName
+        scheme {
+          name
+        }
+        criticalQuestions {
+          question {
+            id
+            kind
+            text
+          }
+          status
+          claim {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+`;
+
 export type ChainConnection = Connection<{ claims: { id: string }[]; inferences: { id: string }[] }> & { totalCount: number };
 
 /** The chains after the first page, when a claim has more than 100. */

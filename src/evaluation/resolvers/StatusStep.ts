@@ -17,6 +17,7 @@ async function pick(all: () => Promise<AttackRecord[]>, ids: string[]): Promise<
 
 export const StatusExplanation: StatusExplanationResolvers = {
   claim: async (explanation, _, { loaders }) => (await loaders.claimsById.load(explanation.claimId))!,
+  openQuestions: (explanation) => explanation.openQuestions?.() ?? [],
 };
 
 export const StatusStep: StatusStepResolvers = {

@@ -6,4 +6,6 @@ export interface AttackRecord {
   kind: 'REBUT' | 'UNDERCUT';
   /** A named conflict scheme (from AIF); absent on attacks created before schemes were kept. */
   scheme?: string | null;
+  /** The critical question this undercut challenges (see src/critical-questions); absent otherwise. */
+  criticalQuestion?: string | null;
 }

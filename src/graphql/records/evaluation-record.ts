@@ -52,6 +52,15 @@ export interface StatusExplanationRecord {
   claimId: string;
   status: ClaimStatus;
   steps: StatusStepRecord[];
+  /** The open critical questions on the claim's support, computed only when asked for (a fixpoint each). */
+  openQuestions?: () => OpenQuestionRecord[];
+}
+
+/** An open critical question of an inference, with what answering it against the argument would change. */
+export interface OpenQuestionRecord {
+  inferenceId: string;
+  question: { id: string; text: string; kind: 'ASSUMPTION' | 'EXCEPTION' };
+  changes: StatusChangeRecord[];
 }
 
 export interface CriticalPremiseRecord {

@@ -1,7 +1,8 @@
 /**
  * What argmap keeps that AIF has no form for, carried in an `argmap` key beside `nodes` and
  * `edges` (AIF readers ignore unknown keys): the map's title, description and source; actors'
- * kinds and aliases; claims' tags and quotes; inferences' warrants; and ABOUT links, which AIF
+ * kinds and aliases; claims' tags and quotes; inferences' warrants and answers to critical questions;
+ * which undercuts challenge a critical question; and ABOUT links, which AIF
  * cannot say at all (it knows only who said what). argmap's AIF importer reads it back, so
  * exporting a map to AIF and importing it again gives the same map.
  */
@@ -14,8 +15,10 @@ export interface AifExtension {
   actors: { participantID: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
   /** Keyed by I-node nodeID. */
   claims: { nodeID: string; tags?: string[]; quote?: { text: string; start: number; end: number } | null }[];
-  /** Keyed by RA-node nodeID. */
-  inferences: { nodeID: string; warrant: string }[];
+  /** Keyed by RA-node nodeID; an answer's `claim` is an I-node nodeID. */
+  inferences: { nodeID: string; warrant?: string; answers?: { question: string; claim: string }[] }[];
+  /** Keyed by CA-node nodeID: the critical question the undercut challenges. */
+  challenges?: { nodeID: string; question: string }[];
   about: { participantID: string; nodeID: string }[];
 }
 
@@ -29,6 +32,7 @@ export function readAifExtension(value: unknown): AifExtension | null {
     actors: ext.actors ?? [],
     claims: ext.claims ?? [],
     inferences: ext.inferences ?? [],
+    challenges: ext.challenges ?? [],
     about: ext.about ?? [],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * argmap's own AIF extension (aif-extension.ts) laid over a converted document: actor kinds and
- * aliases, claim tags and quotes, inference warrants, and ABOUT links, matched by participantID
+ * aliases, claim tags and quotes, inference warrants and answers, challenges, and ABOUT links, matched by participantID
  * and nodeID. Entries naming nothing the conversion kept are ignored.
  */
 import type { AifDoc } from './aif-conversion.ts';
@@ -26,7 +26,17 @@ export function applyAifExtension(
   }
   for (const extra of ext.inferences) {
     const inference = doc.inferences.find((i) => i.id === keyOf.get(extra.nodeID));
-    if (inference) inference.warrant = extra.warrant;
+    if (!inference) continue;
+    if (extra.warrant) inference.warrant = extra.warrant;
+    const answers = (extra.answers ?? []).flatMap((answer) => {
+      const claim = keyOf.get(answer.claim);
+      return claim ? [{ question: answer.question, claim }] : [];
+    });
+    if (answers.length) inference.answers = answers;
+  }
+  for (const challenge of ext.challenges ?? []) {
+    const attack = doc.attacks.find((a) => a.id === keyOf.get(challenge.nodeID));
+    if (attack) attack.criticalQuestion = challenge.question;
   }
   for (const link of ext.about) {
     const actor = actorOf.get(link.participantID);

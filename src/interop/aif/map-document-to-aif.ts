@@ -5,13 +5,16 @@
  * MA-nodes, preferences → PA-nodes, each keyed by its key; actors → xAIF `participants`; each
  * ASSERTS link → an L-node `Name : text` with a locution by the actor and a YA `Asserting` to the
  * I-node. What AIF cannot say (ABOUT links, actor kinds, tags, quotes, warrants, the source) goes
- * into the `argmap` extension (aif-extension.ts). S-nodes without a scheme get AIFdb's defaults.
+ * into the `argmap` extension (aif-extension.ts). S-nodes without a scheme get AIFdb's defaults;
+ * an RA-node whose scheme the catalogue knows also names it in `scheme` as AIFdb does (one CamelCase
+ * word: `PracticalReasoning`, `ExpertOpinion`), while `text` keeps the name as written.
  */
 import type { MapDocument } from '../../maps/map-document.ts';
 import type { AifExtension } from './aif-extension.ts';
+import { schemeCatalogue } from '../../schemes/catalogue.ts';
 
 interface AifOut {
-  nodes: { nodeID: string; text: string; type: string }[];
+  nodes: { nodeID: string; text: string; type: string; scheme?: string }[];
   edges: { edgeID: string; fromID: string; toID: string }[];
   locutions: { nodeID: string; personID: string }[];
   participants: { participantID: string; firstname: string; surname: string }[];
@@ -26,6 +29,8 @@ export function mapDocumentToAif(doc: MapDocument): AifOut {
   for (const claim of doc.claims ?? []) node(claim.id, 'I', claim.text);
   for (const inference of doc.inferences ?? []) {
     node(inference.id, 'RA', inference.scheme ?? 'Default Inference');
+    const aifdb = aifdbSchemeName(inference.scheme);
+    if (aifdb) out.nodes[out.nodes.length - 1]!.scheme = aifdb;
     for (const premise of inference.premises) edge(premise, inference.id);
     edge(inference.id, inference.conclusion);
   }
@@ -84,7 +89,18 @@ function extensionOf(doc: MapDocument): AifExtension {
     claims: (doc.claims ?? [])
       .filter((c) => c.tags?.length || c.quote)
       .map((c) => ({ nodeID: c.id, ...(c.tags?.length ? { tags: c.tags } : {}), ...(c.quote ? { quote: c.quote } : {}) })),
-    inferences: (doc.inferences ?? []).flatMap((i) => (i.warrant ? [{ nodeID: i.id, warrant: i.warrant }] : [])),
+    inferences: (doc.inferences ?? []).flatMap((i) =>
+      i.warrant || i.answers?.length
+        ? [{ nodeID: i.id, ...(i.warrant ? { warrant: i.warrant } : {}), ...(i.answers?.length ? { answers: i.answers } : {}) }]
+        : [],
+    ),
+    challenges: (doc.attacks ?? []).flatMap((a) => (a.criticalQuestion ? [{ nodeID: a.id, question: a.criticalQuestion }] : [])),
     about: (doc.actorLinks ?? []).filter((l) => l.kind === 'ABOUT').map((l) => ({ participantID: l.actor, nodeID: l.claim })),
   };
+}
+
+/** AIFdb's name of a catalogue scheme: its first alias that is one CamelCase word; undefined when the catalogue does not know it. */
+function aifdbSchemeName(name: string | null | undefined): string | undefined {
+  const scheme = name ? schemeCatalogue().byName(name) : undefined;
+  return scheme?.aliases.find((alias) => /^[A-Z][A-Za-z]+$/.test(alias));
 }

@@ -200,7 +200,14 @@ class Conversion {
     this.signatures.add(signature);
     const known = this.meta?.attacks?.[signature];
     const id = known?.id ?? this.keys.allocate(`${attacker}.${kind === 'REBUT' ? 'rebuts' : 'undercuts'}.${target}`);
-    this.attacks.push({ id, attacker, kind, target, ...(known?.scheme ? { scheme: known.scheme } : {}) });
+    this.attacks.push({
+      id,
+      attacker,
+      kind,
+      target,
+      ...(known?.scheme ? { scheme: known.scheme } : {}),
+      ...(known?.criticalQuestion ? { criticalQuestion: known.criticalQuestion } : {}),
+    });
   }
 
   /** The document, with what the front matter carries for elements that are still there. */
@@ -235,7 +242,10 @@ class Conversion {
       },
       actors: meta?.actors ?? [],
       claims,
-      inferences: this.inferences,
+      inferences: this.inferences.map((inference) => {
+        const answers = (meta?.answers?.[inference.id] ?? []).filter((answer) => ids.has(answer.claim));
+        return answers.length ? { ...inference, answers } : inference;
+      }),
       attacks: [...this.attacks, ...keep(attacksOnAttacks, 'attacks on attacks', (a) => [a.target])],
       actorLinks: keep(meta?.actorLinks, 'actor links', (l) => [l.actor, l.claim]),
       ...(meta?.rephrases ? { rephrases: keep(meta.rephrases, 'rephrases', (r) => [r.from, r.to]) } : {}),

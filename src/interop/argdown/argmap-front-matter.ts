@@ -1,8 +1,8 @@
 /**
  * What an `argmap/map@1` document holds that Argdown has no syntax for, carried in the Argdown
  * file's front matter under the key `argmap`: the map's description and source, actors and actor
- * links, quote offsets, the ids and schemes of attacks (Argdown relations have no names), attacks on
- * attacks, rephrases and preferences. Argdown tools ignore the block; argmap reads it back, so a map
+ * links, quote offsets, the ids, schemes and critical questions of attacks (Argdown relations have no
+ * names), answers to critical questions, attacks on attacks, rephrases and preferences. Argdown tools ignore the block; argmap reads it back, so a map
  * argmap exported re-imports whole. A file without the block (any hand-written one) simply has none
  * of these.
  */
@@ -18,7 +18,9 @@ export interface ArgmapFrontMatter {
   /** Claim id → `[start, end]` of its quote in `map.source.text`. */
   quotes?: Record<string, [number, number]>;
   /** `attacker KIND target` → the attack's id and scheme, for the attacks the Argdown body draws. */
-  attacks?: Record<string, { id: string; scheme?: string | null }>;
+  attacks?: Record<string, { id: string; scheme?: string | null; criticalQuestion?: string | null }>;
+  /** Inference id → its answers to critical questions. */
+  answers?: Record<string, { question: string; claim: string }[]>;
   /** Attacks whose target is another attack, which Argdown cannot draw. */
   attacksOnAttacks?: Attack[];
   rephrases?: MapDocument['rephrases'];
@@ -46,9 +48,19 @@ export function toArgmapFrontMatter(doc: MapDocument, drawn: Attack[]): ArgmapFr
     attacks: Object.fromEntries(
       drawn.map((attack) => [
         attackSignature(attack),
-        attack.scheme ? { id: attack.id, scheme: attack.scheme } : { id: attack.id },
+        {
+          id: attack.id,
+          ...(attack.scheme ? { scheme: attack.scheme } : {}),
+          ...(attack.criticalQuestion ? { criticalQuestion: attack.criticalQuestion } : {}),
+        },
       ]),
     ),
+    // Left out when no inference has answers, so a map without them exports as before.
+    answers: (doc.inferences ?? []).some((inference) => inference.answers?.length)
+      ? Object.fromEntries(
+          (doc.inferences ?? []).flatMap((inference) => (inference.answers?.length ? [[inference.id, inference.answers]] : [])),
+        )
+      : undefined,
     attacksOnAttacks,
     rephrases: doc.rephrases,
     preferences: doc.preferences,
