@@ -13,6 +13,10 @@
  * instead of `listFactor`; one without a page size (`justification`) multiplies its lists by
  * `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline fragments on
  * abstract types are summed (an upper bound). Introspection is free.
+ *
+ * Root queries that read or evaluate a whole map (`wholeMapReads`) cost `wholeMapCost` more, however
+ * little they select: their work grows with the map, not with the answer, and admission control
+ * (admission.ts) must not let them pass as cheap.
  */
 import {
   getArgumentValues,
@@ -32,6 +36,18 @@ import {
 
 /** What a list without a page-size argument is assumed to hold. */
 export const listFactor = 10;
+
+/** What a root query that reads or evaluates a whole map costs beyond its selections. */
+export const wholeMapCost = 1_000;
+
+const wholeMapReads = new Set([
+  'evaluate',
+  'explainStatus',
+  'criticalPremises',
+  'circularReasoning',
+  'openQuestions',
+  'exportMap',
+]);
 
 /** The item lists of a connection, whose length the page size bounds. */
 const pageItemFields = new Set(['edges', 'nodes']);
@@ -78,7 +94,8 @@ function selectionCost(
       const list = isListType(getNullableType(field.type));
       const pageItems = isPage && list && pageItemFields.has(field.name);
       const times = page ?? (pageItems ? 1 : list ? listBound * (depth ?? 1) : (depth ?? 1));
-      cost += 1 + times * below;
+      const wholeMap = type === walk.schema.getQueryType() && wholeMapReads.has(field.name) ? wholeMapCost : 0;
+      cost += 1 + times * below + wholeMap;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
       cost += selectionCost(on ?? type, selection.selectionSet, walk, seen, listBound, isPage);

@@ -47,6 +47,16 @@ describe('admission control: expensive operations over capacity', () => {
     expect(admission.used).toBe(0);
   });
 
+  it('queues a whole-map read such as evaluate, however little it selects', async () => {
+    await fill(admission);
+    const queued = server.post({ query: `{ evaluate(mapId: "editorial") { counts { in } } }` });
+    await pollUntil('the evaluation to queue', async () => (admission.queued === 1 ? true : undefined), { timeoutMs: 10_000 });
+    holds.pop()!();
+    const response = await queued;
+    expect(response.status).toBe(200);
+    expect(response.body.data.evaluate.counts.in).toBeGreaterThan(0);
+  });
+
   it('refuses at once with 503, Retry-After and SERVICE_UNAVAILABLE when the queue is full', async () => {
     await fill(admission);
     const queued = server.post(expensive);
