@@ -5,8 +5,8 @@
  * with HTTP 400, like the other limits.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { buildASTSchema, concatAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
-import { operationCost } from './operation-cost.ts';
+import { buildASTSchema, concatAST, GraphQLError, type DocumentNode } from 'graphql';
+import { requestCost } from './operation-cost.ts';
 
 export function costLimitPlugin<Context extends object>(maxCost: number, typeDefs: DocumentNode[]): ApolloServerPlugin<Context> {
   // Our own schema object rather than Apollo's: where two copies of graphql-js are loaded (vitest
@@ -17,16 +17,8 @@ export function costLimitPlugin<Context extends object>(maxCost: number, typeDef
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
-          let cost: number;
-          try {
-            cost = operationCost({ schema, operation, fragments, variables: request.variables ?? {} });
-          } catch {
-            return; // bad variable values: execution reports them as BAD_USER_INPUT
-          }
+          const cost = requestCost(schema, document, operation, request.variables ?? {});
+          if (cost === undefined) return; // bad variable values: execution reports them as BAD_USER_INPUT
           if (cost > maxCost) {
             throw new GraphQLError(
               `the operation would cost about ${Math.round(cost)}; at most ${maxCost} is allowed (ask for smaller pages or a smaller maxDepth)`,

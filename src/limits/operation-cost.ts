@@ -26,6 +26,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -57,6 +58,27 @@ export interface CostInput {
   operation: OperationDefinitionNode;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+}
+
+/**
+ * The cost of the operation a request resolved to, fragments collected from its document; undefined
+ * when its variables do not fit (execution then reports them as BAD_USER_INPUT, touching nothing).
+ */
+export function requestCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number | undefined {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  try {
+    return operationCost({ schema, operation, fragments, variables });
+  } catch {
+    return undefined;
+  }
 }
 
 export function operationCost({ schema, operation, fragments, variables }: CostInput): number {

@@ -9,9 +9,9 @@
  * didResolveOperation hooks concurrently. An operation over the cost limit is left to that limit.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { buildASTSchema, concatAST, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { buildASTSchema, concatAST, type DocumentNode } from 'graphql';
 import type { Admission } from './admission.ts';
-import { operationCost } from './operation-cost.ts';
+import { requestCost } from './operation-cost.ts';
 import { ratePoints, type RateLimits } from './rate-limit.ts';
 
 /** Who is asking, from the request's context: its token (null without one) and its address. */
@@ -31,16 +31,8 @@ export function operationGatePlugin<Context extends object>(
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
-          let cost: number;
-          try {
-            cost = operationCost({ schema, operation, fragments, variables: request.variables ?? {} });
-          } catch {
-            return; // bad variable values: execution reports them as BAD_USER_INPUT, touching nothing
-          }
+          const cost = requestCost(schema, document, operation, request.variables ?? {});
+          if (cost === undefined) return; // bad variable values: execution reports them as BAD_USER_INPUT, touching nothing
           if (cost > maxCost) return; // the cost limit refuses it
           await gates.rateLimits.consume(gates.requester(contextValue), ratePoints(operation.operation, cost));
           const granted = await gates.admission.enter(cost);
