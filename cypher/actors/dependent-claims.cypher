@@ -11,14 +11,17 @@
 // lost. The length bound may stay in the WHERE: if the shortest path is too long, so is every other.
 // Order: distance, then claim id (one path per dependent, so the id tells rows apart and pages
 // neither overlap nor skip). Properties are read after SKIP/LIMIT, for the page's rows only.
+// SHORTEST 1 picks one of equally short paths arbitrarily; the link kind is therefore read from
+// the chain's first claim, ASSERTS before ABOUT when both link it, so answers are the same each run.
 // Returns link, distance, chainClaims (the linked claim first, the dependent claim last), chainInferences.
 MATCH (actor:Actor {id: $actorId})
 MATCH path = SHORTEST 1 (actor)-[link:ASSERTS|ABOUT WHERE type(link) IN $via]-(linked:Claim)((:Claim)-[:PREMISE_OF]->(step:Inference)-[:CONCLUDES]->(later:Claim)){0,10}(dependent:Claim)
   WHERE length(path) <= 1 + 2 * $maxDepth
-WITH link, linked, later, step, dependent
+WITH actor, linked, later, step, dependent
 ORDER BY size(step), dependent.id
 SKIP toInteger($skip) LIMIT toInteger($limit)
-RETURN type(link) AS link, size(step) AS distance,
+RETURN CASE WHEN 'ASSERTS' IN $via AND EXISTS { (actor)-[:ASSERTS]->(linked) } THEN 'ASSERTS' ELSE 'ABOUT' END AS link,
+       size(step) AS distance,
        [c IN [linked] + later | c {.id, .mapId,
           key: CASE WHEN 'key' IN $claimProperties THEN c.key END,
           text: CASE WHEN 'text' IN $claimProperties THEN c.text END,
