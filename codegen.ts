@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           Inference: './records/inference-record.ts#InferenceRecord',
           Attack: './records/attack-record.ts#AttackRecord',
           Actor: './records/actor-record.ts#ActorRecord',
+          Entity: './records/entity-record.ts#EntityRecord',
           DependentClaim: './records/dependent-claim-record.ts#DependentClaimRecord',
           ReasoningChain: './records/chain-record.ts#ChainRecord',
           ChainStep: './records/chain-record.ts#ChainStepRecord',

@@ -4,6 +4,7 @@ import type { ClaimRecord, ClaimPage } from './records/claim-record.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
+import type { EntityRecord } from './records/entity-record.ts';
 import type { DependentClaimRecord } from './records/dependent-claim-record.ts';
 import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
 import type { ChainPage, DependentClaimPage } from './records/page-record.ts';
@@ -38,6 +39,8 @@ export type Actor = {
   claimsAbout: Array<Claim>;
   /** Every claim whose support rests on a claim linked to this actor; see Query.dependentClaims. */
   dependentClaims: DependentClaimConnection;
+  /** The entity this actor is, across maps; null when it is linked to none. */
+  entity?: Maybe<Entity>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map. */
@@ -208,16 +211,28 @@ export type ChainEnd =
   /** At a claim that supports nothing further (consequences). */
   | 'FINAL_CONCLUSION';
 
-/** One support step of a chain: an inference from one of its premises to its conclusion. */
+/**
+ * One step of a chain: an inference from one of its premises to its conclusion, or, in a chain that
+ * crosses maps, a hop from a claim to the same claim in another map.
+ */
 export type ChainStep = {
   __typename?: 'ChainStep';
   /** The claim the step starts from. */
   from: Claim;
-  /** The inference taken. */
-  inference: Inference;
+  /** The inference taken; null on a SAME_CLAIM hop. */
+  inference?: Maybe<Inference>;
+  /** Support inside a map, or a hop between maps. */
+  kind: ChainStepKind;
   /** The claim the step arrives at. */
   to: Claim;
 };
+
+/** What a step of a chain is. */
+export type ChainStepKind =
+  /** A hop between maps: `from` and `to` state the same proposition (a same-claim link). */
+  | 'SAME_CLAIM'
+  /** An inference from one of its premises to its conclusion, inside one map. */
+  | 'SUPPORT';
 
 /** A proposition (an AIF I-node). Premise or conclusion is a role, not a type. */
 export type Claim = {
@@ -464,6 +479,28 @@ export type DependentClaimEdge = {
   cursor: Scalars['String']['output'];
   /** The dependent claim. */
   node: DependentClaim;
+};
+
+/**
+ * One identity for an actor across maps: "Vladimir Putin" named in two editorials is two actors (each
+ * map keeps what its text names) linked to one entity.
+ */
+export type Entity = {
+  __typename?: 'Entity';
+  /** The actors of every map linked to the entity, by map then name. */
+  actors: Array<Actor>;
+  /** Other names, e.g. `Putin`, `the Russian president`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id, not tied to any map. */
+  id: Scalars['ID']['output'];
+  /** What sort of actor the entity is. */
+  kind: ActorKind;
+  /** The maps with an actor linked to the entity, by id. */
+  maps: Array<ArgumentMap>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** IRIs that name the same thing elsewhere, such as a Wikidata item. */
+  sameAs: Array<Scalars['String']['output']>;
 };
 
 /** The status of every claim of a map, under an optional rejection. */
@@ -1114,11 +1151,14 @@ export type ReasoningChain = {
   claims: Array<Claim>;
   /** Why the chain stops at its far end; null for a chain that explains an actor dependence. */
   end?: Maybe<ChainEnd>;
-  /** The inferences in order; inference i leads from claims[i] to claims[i+1]. */
+  /**
+   * The inferences in order. In a chain inside one map, inference i leads from claims[i] to
+   * claims[i+1]; a chain that crosses maps has hops between them too: read `steps` for those.
+   */
   inferences: Array<Inference>;
-  /** Number of inferences in the chain. */
+  /** Number of steps in the chain: inferences, and hops between maps when it crosses them. */
   length: Scalars['Int']['output'];
-  /** The same path as steps. */
+  /** The same path as steps: step i leads from claims[i] to claims[i+1]. */
   steps: Array<ChainStep>;
 };
 
@@ -1440,6 +1480,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainEnd: ChainEnd;
   ChainStep: ResolverTypeWrapper<ChainStepRecord>;
+  ChainStepKind: ChainStepKind;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<ClaimPage>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1459,6 +1500,7 @@ export type ResolversTypes = {
   DependentClaim: ResolverTypeWrapper<DependentClaimRecord>;
   DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
   DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1529,6 +1571,7 @@ export type ResolversParentTypes = {
   DependentClaim: DependentClaimRecord;
   DependentClaimConnection: DependentClaimPage;
   DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
+  Entity: EntityRecord;
   Evaluation: EvaluationRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
@@ -1571,6 +1614,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   asserts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<ActorDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1620,7 +1664,8 @@ export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends
 
 export type ChainStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = {
   from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-  inference?: Resolver<ResolversTypes['Inference'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['Inference']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChainStepKind'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
@@ -1704,6 +1749,16 @@ export type DependentClaimConnectionResolvers<ContextType = RequestContext, Pare
 export type DependentClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaimEdge'] = ResolversParentTypes['DependentClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['DependentClaim'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
@@ -1953,6 +2008,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DependentClaim?: DependentClaimResolvers<ContextType>;
   DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
   DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

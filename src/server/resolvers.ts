@@ -10,7 +10,7 @@ import { PreferenceEnd } from '../preferences/resolvers/Preference.ts';
 import { Rephrase } from '../rephrases/resolvers/Rephrase.ts';
 import { attackMutations } from '../attacks/resolvers/Mutation.ts';
 import { chainQueries } from '../chains/resolvers/Query.ts';
-import { ReasoningChain } from '../chains/resolvers/ReasoningChain.ts';
+import { ChainStep, ReasoningChain } from '../chains/resolvers/ReasoningChain.ts';
 import { ReasoningChainConnection } from '../chains/resolvers/ReasoningChainConnection.ts';
 import { Claim } from '../claims/resolvers/Claim.ts';
 import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
@@ -71,6 +71,7 @@ export const resolvers: Resolvers = {
   Actor,
   DependentClaimConnection,
   ReasoningChain,
+  ChainStep,
   ReasoningChainConnection,
   Evaluation,
   ClaimLabel,
