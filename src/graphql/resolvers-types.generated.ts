@@ -1066,6 +1066,7 @@ export type QueryClaimsArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryConsequencesArgs = {
+  acrossMaps?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -1136,6 +1137,7 @@ export type QueryOpenQuestionsArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryReasoningChainsArgs = {
+  acrossMaps?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   conclusionId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1912,7 +1914,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
-  consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
+  consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'acrossMaps' | 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
   evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId' | 'openAssumptions'>>;
@@ -1922,7 +1924,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
   openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
-  reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
+  reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'acrossMaps' | 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
 };

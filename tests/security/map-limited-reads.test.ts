@@ -148,6 +148,21 @@ describe('map-limited reads: questions across maps', () => {
     expect(JSON.stringify(all.data)).toContain(other.mapId);
   });
 
+  it.each([
+    ['reasoningChains', 'conclusionId', 'delta'],
+    ['consequences', 'premiseId', 'alpha'],
+  ] as const)('%s(acrossMaps) hops only into the token’s maps', async (field, argument, key) => {
+    const chains = `query($c: ID!) { ${field}(${argument}: $c, acrossMaps: true) { totalCount edges { node { claims { id } } } } }`;
+    const seen = await asLimited({ query: chains, variables: { c: own.ids[key] } });
+    expect(seen.errors).toBeUndefined();
+    expect(JSON.stringify(seen.data)).not.toContain(other.mapId);
+    expect(seen.data[field].edges.length).toBeGreaterThan(0);
+    // For reasoningChains the other map's alpha is one hop below the token's alpha; an unlimited caller sees it.
+    if (field === 'reasoningChains') {
+      expect(JSON.stringify((await asAdmin({ query: chains, variables: { c: own.ids[key] } })).data)).toContain(other.mapId);
+    }
+  });
+
   it('dependentClaims(entityId, maps: [another map]) answers as for a map that does not exist', async () => {
     const seen = await asLimited({ query: dependents, variables: { e: entityId, m: [other.mapId] } });
     const none = await asLimited({ query: dependents, variables: { e: entityId, m: [absent.mapId] } });
