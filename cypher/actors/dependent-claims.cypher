@@ -13,14 +13,17 @@
 // neither overlap nor skip). Properties are read after SKIP/LIMIT, for the page's rows only.
 // SHORTEST 1 picks one of equally short paths arbitrarily; the link kind is therefore read from
 // the chain's first claim, ASSERTS before ABOUT when both link it, so answers are the same each run.
-// Returns link, distance, chainClaims (the linked claim first, the dependent claim last), chainInferences.
+// Returns actor, map (the dependent's, for DependentClaim.actor and .map, read for the page's rows
+// only), link, distance, chainClaims (the linked claim first, the dependent claim last), chainInferences.
 MATCH (actor:Actor {id: $actorId})
 MATCH path = SHORTEST 1 (actor)-[link:ASSERTS|ABOUT WHERE type(link) IN $via]-(linked:Claim)((:Claim)-[:PREMISE_OF]->(step:Inference)-[:CONCLUDES]->(later:Claim)){0,10}(dependent:Claim)
   WHERE length(path) <= 1 + 2 * $maxDepth
 WITH actor, linked, later, step, dependent
 ORDER BY size(step), dependent.id
 SKIP toInteger($skip) LIMIT toInteger($limit)
-RETURN CASE WHEN 'ASSERTS' IN $via AND EXISTS { (actor)-[:ASSERTS]->(linked) } THEN 'ASSERTS' ELSE 'ABOUT' END AS link,
+MATCH (map:Map {id: dependent.mapId})
+RETURN properties(actor) AS actor, map {.id, .title, .description, createdAt: toString(map.createdAt)} AS map,
+       CASE WHEN 'ASSERTS' IN $via AND EXISTS { (actor)-[:ASSERTS]->(linked) } THEN 'ASSERTS' ELSE 'ABOUT' END AS link,
        size(step) AS distance,
        [c IN [linked] + later | c {.id, .mapId,
           key: CASE WHEN 'key' IN $claimProperties THEN c.key END,

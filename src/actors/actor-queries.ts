@@ -8,6 +8,7 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, NotFoundError } from '../shared/errors.ts';
 import type { ActorRecord } from '../graphql/records/actor-record.ts';
+import type { MapRecord } from '../graphql/records/map-record.ts';
 import type { DependentClaimPage } from '../graphql/records/page-record.ts';
 import { encodeOffsetCursor, pageWindow, type CursorScope } from '../shared/offset-cursor.ts';
 
@@ -21,7 +22,14 @@ const searchActorsQuery = defineQuery<
 type DependenceParams = { actorId: string; via: ActorLinkKind[]; maxDepth: number };
 const dependentClaimsQuery = defineQuery<
   DependenceParams & { skip: number; limit: number; claimProperties: string[] },
-  { link: ActorLinkKind; distance: number; chainClaims: ClaimRecord[]; chainInferences: InferenceRecord[] }
+  {
+    actor: ActorRecord;
+    map: MapRecord;
+    link: ActorLinkKind;
+    distance: number;
+    chainClaims: ClaimRecord[];
+    chainInferences: InferenceRecord[];
+  }
 >('actors/dependent-claims');
 const countDependentClaims = defineQuery<DependenceParams, { total: number }>('actors/count-dependent-claims');
 const actorsByIdQuery = defineQuery<{ ids: string[] }, { key: string }>('loaders/actors-by-id');
@@ -73,6 +81,8 @@ export async function dependentClaims(db: Database, scope: QueryScope, args: Dep
   return {
     items: rows.slice(0, first).map((row) => ({
       claim: row.chainClaims.at(-1)!,
+      map: row.map,
+      actor: row.actor,
       link: row.link,
       distance: row.distance,
       chain: { claims: row.chainClaims, inferences: row.chainInferences, end: null },

@@ -5,15 +5,27 @@
  * also what a token limited to other maps gets, so that it cannot tell a map it may not read from
  * one that does not exist. Listing queries (`lists`) filter by the caller's maps in their Cypher
  * ($mapIds, from QueryScope.readableMaps). `shared` queries read no map (the scheme catalogue).
+ * A query with two forms (`form`) is told apart by its arguments. Single-map reads that may cross
+ * into other maps (reasoningChains/consequences with acrossMaps) are checked by their start and
+ * cross only into the caller's maps (src/graphql/readable-maps.ts).
  * A query missing from this table is refused to a
  * map-limited token (fail closed); tests/security/map-limited-reads.test.ts checks that every
  * Query field of the schema is listed here.
  */
+import { dependenceSubject } from '../actors/dependence-subject.ts';
 import { NotFoundError } from '../shared/errors.ts';
 
 type Args = Record<string, unknown>;
 
-export type QueryMaps = { lists: true } | { shared: true } | { map: (args: Args) => string; hidden: (args: Args) => null };
+/** How one form of a query reads: listing, shared, or one map named by its arguments. */
+export type QueryForm = { lists: true } | { shared: true } | { map: (args: Args) => string; hidden: (args: Args) => null };
+
+/**
+ * A query whose arguments choose its form (dependentClaims: by actor, one map; by entity, a listing
+ * across maps). `form` tells it from the arguments before the resolver runs, throwing the resolver's
+ * own BAD_USER_INPUT when they fit neither form, so that nothing runs unchecked (fail closed).
+ */
+export type QueryMaps = QueryForm | { form: (args: Args) => QueryForm };
 
 const mapOf = (id: unknown): string => (typeof id === 'string' ? id.split(':')[0]! : '');
 const nothing = () => null;
@@ -30,7 +42,13 @@ export const queryMaps: Record<string, QueryMaps> = {
   claims: { lists: true },
   actor: { map: (args) => mapOf(args.id), hidden: nothing },
   actors: { lists: true },
-  dependentClaims: { map: (args) => mapOf(args.actorId), hidden: notFound('actorId', 'actor') },
+  // By actor: that actor's map. By entity: a listing, its Cypher limited to the caller's maps.
+  dependentClaims: {
+    form: (args) =>
+      'entityId' in dependenceSubject(args)
+        ? { lists: true }
+        : { map: (args) => mapOf(args.actorId), hidden: notFound('actorId', 'actor') },
+  },
   reasoningChains: byClaimId('conclusionId'),
   consequences: byClaimId('premiseId'),
   justification: byClaimId('conclusionId'),

@@ -451,14 +451,21 @@ export type DeleteClaimResult = {
 /** A claim that rests on an actor, and why. */
 export type DependentClaim = {
   __typename?: 'DependentClaim';
+  /** The actor the explaining chain starts from (with entityId: one of the entity's actors). */
+  actor: Actor;
   /** The shortest chain that explains the dependence, from the linked claim up to this one. */
   chain: ReasoningChain;
   /** The dependent claim. */
   claim: Claim;
-  /** Support steps from the linked claim to this one; 0 when the claim itself is linked. */
+  /**
+   * Steps from the linked claim to this one (support steps, and hops between maps when asked by
+   * entity); 0 when the claim itself is linked.
+   */
   distance: Scalars['Int']['output'];
   /** How the chain's first claim is linked to the actor. */
   link: ActorLinkKind;
+  /** The map the dependent claim belongs to. */
+  map: ArgumentMap;
 };
 
 /** A page of dependent claims, nearest first. */
@@ -491,6 +498,11 @@ export type Entity = {
   actors: Array<Actor>;
   /** Other names, e.g. `Putin`, `the Russian president`. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Every claim, in the chosen maps, whose support rests on a claim linked to any of the entity's
+   * actors, crossing between maps through same-claim links; see Query.dependentClaims(entityId).
+   */
+  dependentClaims: DependentClaimConnection;
   /** Stable id, not tied to any map. */
   id: Scalars['ID']['output'];
   /** What sort of actor the entity is. */
@@ -501,6 +513,19 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** IRIs that name the same thing elsewhere, such as a Wikidata item. */
   sameAs: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * One identity for an actor across maps: "Vladimir Putin" named in two editorials is two actors (each
+ * map keeps what its text names) linked to one entity.
+ */
+export type EntityDependentClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  via?: InputMaybe<Array<ActorLinkKind>>;
 };
 
 /** The status of every claim of a map, under an optional rejection. */
@@ -967,7 +992,8 @@ export type Query = {
   /**
    * Every claim whose support rests, directly or through a chain of inferences, on a claim linked to
    * the actor, nearest first (then by claim id), each with the shortest chain that explains it, a
-   * page at a time.
+   * page at a time. Name exactly one of `actorId` (that actor, in its own map) and `entityId` (every
+   * actor linked to the entity, across maps through same-claim links; see docs/web-of-arguments.md).
    */
   dependentClaims: DependentClaimConnection;
   /**
@@ -1040,6 +1066,7 @@ export type QueryClaimsArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryConsequencesArgs = {
+  acrossMaps?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -1055,9 +1082,11 @@ export type QueryCriticalPremisesArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryDependentClaimsArgs = {
-  actorId: Scalars['ID']['input'];
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   via?: InputMaybe<Array<ActorLinkKind>>;
 };
@@ -1108,6 +1137,7 @@ export type QueryOpenQuestionsArgs = {
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryReasoningChainsArgs = {
+  acrossMaps?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   conclusionId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1734,10 +1764,12 @@ export type DeleteClaimResultResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type DependentClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaim'] = ResolversParentTypes['DependentClaim']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   chain?: Resolver<ResolversTypes['ReasoningChain'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ActorLinkKind'], ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
 };
 
 export type DependentClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DependentClaimConnection'] = ResolversParentTypes['DependentClaimConnection']> = {
@@ -1754,6 +1786,7 @@ export type DependentClaimEdgeResolvers<ContextType = RequestContext, ParentType
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<EntityDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
@@ -1881,9 +1914,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
-  consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
+  consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'acrossMaps' | 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
-  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'first' | 'maxDepth' | 'via'>>;
+  dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
   evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId' | 'openAssumptions'>>;
   explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId' | 'openAssumptions'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
@@ -1891,7 +1924,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
   openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
-  reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
+  reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'acrossMaps' | 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
 };

@@ -14,6 +14,12 @@
  * `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline fragments on
  * abstract types are summed (an upper bound). Introspection is free.
  *
+ * Reads that cross maps (`acrossMaps: true` on the chain queries, `dependentClaims` by `entityId`
+ * and `Entity.dependentClaims`) cost `crossMapFanOut` times as much: every hop into another map
+ * brings that map's support into the walk, so the paths Neo4j enumerates grow with the maps
+ * crossed while the page stays the same size. `maps: [...]` caps the factor at the number of maps
+ * named (one map named crosses nowhere).
+ *
  * Root queries that read or evaluate a whole map (`wholeMapReads`) cost `wholeMapCost` more, however
  * little they select: their work grows with the map, not with the answer, and admission control
  * (admission.ts) must not let them pass as cheap.
@@ -49,6 +55,17 @@ const wholeMapReads = new Set([
   'openQuestions',
   'exportMap',
 ]);
+
+/** How many times a read that crosses maps costs the same read inside one map. */
+export const crossMapFanOut = 5;
+
+/** The crossing factor of a field: 1 unless its arguments make it cross maps (see above). */
+function crossingFactor(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const crosses =
+    args.acrossMaps === true || (field.name === 'dependentClaims' && (args.entityId != null || parent.name === 'Entity'));
+  if (!crosses) return 1;
+  return Array.isArray(args.maps) ? Math.max(1, Math.min(args.maps.length, crossMapFanOut)) : crossMapFanOut;
+}
 
 /** The item lists of a connection, whose length the page size bounds. */
 const pageItemFields = new Set(['edges', 'nodes']);
@@ -117,7 +134,7 @@ function selectionCost(
       const pageItems = isPage && list && pageItemFields.has(field.name);
       const times = page ?? (pageItems ? 1 : list ? listBound * (depth ?? 1) : (depth ?? 1));
       const wholeMap = type === walk.schema.getQueryType() && wholeMapReads.has(field.name) ? wholeMapCost : 0;
-      cost += 1 + times * below + wholeMap;
+      cost += (1 + times * below) * crossingFactor(type, field, args) + wholeMap;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
       cost += selectionCost(on ?? type, selection.selectionSet, walk, seen, listBound, isPage);

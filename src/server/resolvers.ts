@@ -5,6 +5,7 @@ import { actorArgumentMapFields } from '../actors/resolvers/ArgumentMap.ts';
 import { actorMutations } from '../actors/resolvers/Mutation.ts';
 import { actorQueries } from '../actors/resolvers/Query.ts';
 import { DependentClaimConnection } from '../actors/resolvers/DependentClaimConnection.ts';
+import { actorEntityFields } from '../actors/resolvers/Entity.ts';
 import { Attack, AttackTarget } from '../attacks/resolvers/Attack.ts';
 import { PreferenceEnd } from '../preferences/resolvers/Preference.ts';
 import { Rephrase } from '../rephrases/resolvers/Rephrase.ts';
@@ -69,6 +70,7 @@ export const resolvers: Resolvers = {
   Rephrase,
   PreferenceEnd,
   Actor,
+  Entity: { ...actorEntityFields },
   DependentClaimConnection,
   ReasoningChain,
   ChainStep,

@@ -12,6 +12,7 @@ import { createToken } from '../../src/auth/token-store.ts';
 import { typeDefs } from '../../src/graphql/type-defs.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
 import { importSmallMap, type SmallMap } from '../support/fixtures.ts';
+import { linkEntity, linkSameClaims } from '../support/web-fixtures.ts';
 import { useHttpServer } from './http-server.ts';
 
 const api = useApi();
@@ -122,5 +123,50 @@ describe('map-limited reads: listings across maps', () => {
     if (!template.includes('actorId')) expect(ids.length).toBeGreaterThan(0);
     const total = (seen.data as { claims?: { totalCount: number; nodes: unknown[] } }).claims;
     if (total) expect(total.totalCount).toBe(total.nodes.length);
+  });
+});
+
+describe('map-limited reads: questions across maps', () => {
+  // Ann of both maps is one entity, and alpha of both maps one claim: a question asked across maps
+  // would reach the other map by either way, and must not for a token limited to its own map.
+  let entityId: string;
+  beforeAll(async () => {
+    entityId = await linkEntity(server.db, 'Ann', [own.ids.ann, other.ids.ann]);
+    await linkSameClaims(server.db, [own.ids.alpha, other.ids.alpha]);
+  });
+  const dependents = `query($e: ID, $m: [ID!]) {
+    dependentClaims(entityId: $e, maps: $m, first: 100) { totalCount edges { node { claim { id } actor { id } map { id } chain { claims { id } } } } }
+  }`;
+
+  it('dependentClaims(entityId) answers only from the token’s maps', async () => {
+    const seen = await asLimited({ query: dependents, variables: { e: entityId } });
+    expect(seen.errors).toBeUndefined();
+    const text = JSON.stringify(seen.data);
+    expect(text).not.toContain(other.mapId);
+    expect(seen.data.dependentClaims.totalCount).toBe(seen.data.dependentClaims.edges.length);
+    const all = await asAdmin({ query: dependents, variables: { e: entityId } });
+    expect(JSON.stringify(all.data)).toContain(other.mapId);
+  });
+
+  it.each([
+    ['reasoningChains', 'conclusionId', 'delta'],
+    ['consequences', 'premiseId', 'alpha'],
+  ] as const)('%s(acrossMaps) hops only into the token’s maps', async (field, argument, key) => {
+    const chains = `query($c: ID!) { ${field}(${argument}: $c, acrossMaps: true) { totalCount edges { node { claims { id } } } } }`;
+    const seen = await asLimited({ query: chains, variables: { c: own.ids[key] } });
+    expect(seen.errors).toBeUndefined();
+    expect(JSON.stringify(seen.data)).not.toContain(other.mapId);
+    expect(seen.data[field].edges.length).toBeGreaterThan(0);
+    // For reasoningChains the other map's alpha is one hop below the token's alpha; an unlimited caller sees it.
+    if (field === 'reasoningChains') {
+      expect(JSON.stringify((await asAdmin({ query: chains, variables: { c: own.ids[key] } })).data)).toContain(other.mapId);
+    }
+  });
+
+  it('dependentClaims(entityId, maps: [another map]) answers as for a map that does not exist', async () => {
+    const seen = await asLimited({ query: dependents, variables: { e: entityId, m: [other.mapId] } });
+    const none = await asLimited({ query: dependents, variables: { e: entityId, m: [absent.mapId] } });
+    expect(seen).toEqual(none);
+    expect(seen.data.dependentClaims).toEqual({ totalCount: 0, edges: [] });
   });
 });
