@@ -1,16 +1,16 @@
 /**
- * `npm run docs:examples`: runs every docs/examples/*.graphql against the seed map and writes each
+ * `npm run docs:examples`: runs every docs/examples/*.graphql against the seed maps and writes each
  * answer into docs/examples.md (and the README's one example) between its markers, so the answers
  * shown are the API's own. tests/docs/examples.test.ts fails when an answer no longer matches.
  *
- * Neo4j is found or started as for the tests: NEO4J_URI when set (the seed map is then reloaded
- * there, which makes it equal to seed/editorial.argmap.json again), else Docker, else the local
+ * Neo4j is found or started as for the tests: NEO4J_URI when set (the seed maps are then reloaded
+ * there, which makes them equal to seed/*.argmap.json again), else Docker, else the local
  * server — in a fresh data folder removed afterwards, so a running `npm start` and its data are
  * left alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { loadSeedMap } from '../src/maps/seed.ts';
+import { loadSeedMaps } from '../src/maps/seed.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { applyMigrations } from '../src/neo4j/migrations.ts';
 import { provisionScratchNeo4j } from '../src/neo4j/provision.ts';
@@ -31,7 +31,7 @@ try {
   const db = await Database.connect(neo4j.connection, config.queryTimeoutMs);
   try {
     await applyMigrations(db);
-    await loadSeedMap(db);
+    await loadSeedMaps(db);
     const runner = await startExampleRunner(db);
     const examples = readExamples();
     const answers = new Map<string, unknown>();

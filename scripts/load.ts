@@ -1,7 +1,7 @@
 /**
  * `npm run load`: a mixed read/write workload against a fresh argmap on loopback, for a bounded
  * time, reporting requests/s, latency percentiles and errors by code. It starts its own local Neo4j
- * (temporary data folder, removed afterwards), loads the seed map, and serves the real HTTP app.
+ * (temporary data folder, removed afterwards), loads the seed maps, and serves the real HTTP app.
  *
  *   LOAD_SECONDS (20)   how long to run          LOAD_CLIENTS (16)   concurrent clients
  *   LOAD_WRITES (0.2)   share of writes          LOAD_KILLS (0)      kill -9/restart Neo4j this many
@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createToken } from '../src/auth/token-store.ts';
 import { defaultLimits, noRateLimits } from '../src/limits/limits.ts';
-import { loadSeedMap } from '../src/maps/seed.ts';
+import { loadSeedMaps } from '../src/maps/seed.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { findFreePort, localNeo4jPid, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { applyMigrations } from '../src/neo4j/migrations.ts';
@@ -37,7 +37,7 @@ const start = () => startLocalNeo4j({ homeDir: home, port, password, log: (messa
 let neo4j = await start();
 const db = await Database.connect({ uri: neo4j.uri, username: 'neo4j', password });
 await applyMigrations(db);
-await loadSeedMap(db);
+await loadSeedMaps(db);
 const { token } = await createToken(db, { role: 'editor', name: 'load' });
 // Rate limits off: every client here shares one address (and token) on purpose.
 const apollo = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits } });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { pino } from 'pino';
 import { createToken } from '../../src/auth/token-store.ts';
 import { defaultLimits, noRateLimits } from '../../src/limits/limits.ts';
-import { loadSeedMap } from '../../src/maps/seed.ts';
+import { loadSeedMaps } from '../../src/maps/seed.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { findFreePort, LocalNeo4jStartError, localNeo4jPid, startLocalNeo4j } from '../../src/neo4j/local-server.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
@@ -32,7 +32,7 @@ export async function startStack(log: (message: string) => void) {
   let neo4j = await start();
   const db = await Database.connect({ uri: neo4j.uri, username: 'neo4j', password });
   await applyMigrations(db);
-  await loadSeedMap(db);
+  await loadSeedMaps(db);
   const { token } = await createToken(db, { role: 'editor', name: 'soak' });
   const silent = pino({ level: 'silent' });
   // Rate limits off: every client here shares one address (and token) on purpose.

@@ -35,12 +35,12 @@ const program = new Command('argmap').description('Argument maps in Neo4j, serve
 
 program
   .command('serve', { isDefault: true })
-  .description('serve GraphQL (starting a local Neo4j when NEO4J_URI is unset) with the seed map loaded')
+  .description('serve GraphQL (starting a local Neo4j when NEO4J_URI is unset) with the seed maps loaded')
   .action(() => run(serveCommand));
 
 program
   .command('seed')
-  .description('(re)load the seed map, the hand-mapped founding editorial')
+  .description('(re)load the seed maps: the hand-mapped founding editorial, then the reply to it')
   .action(() => run(seedCommand));
 
 program

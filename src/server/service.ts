@@ -1,12 +1,12 @@
 /**
- * Starts argmap: Neo4j found or started, migrations applied, the seed map loaded when absent, and
+ * Starts argmap: Neo4j found or started, migrations applied, the seed maps loaded when absent, and
  * the HTTP server listening. Returns a handle whose close() undoes all of it in reverse order.
  */
 import { createServer, type Server } from 'node:http';
 import { applyMigrations } from '../neo4j/migrations.ts';
 import { Database } from '../neo4j/database.ts';
 import { provisionFromConfig, type ProvisionedNeo4j } from '../neo4j/provision.ts';
-import { loadSeedMap, seedMapExists } from '../maps/seed.ts';
+import { loadMissingSeedMaps } from '../maps/seed.ts';
 import { bootstrapAdminToken } from '../auth/bootstrap.ts';
 import { createApolloServer } from './apollo.ts';
 import type { Config } from './config.ts';
@@ -27,10 +27,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     db = await Database.connect(neo4j.connection, config.queryTimeoutMs);
     logger.info({ uri: neo4j.connection.uri, origin: neo4j.origin }, 'connected to Neo4j');
     await applyMigrations(db);
-    if (config.loadSeedMap && !(await seedMapExists(db))) {
-      const seeded = await loadSeedMap(db);
-      logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
-    }
+    if (config.loadSeedMap)
+      for (const seeded of await loadMissingSeedMaps(db))
+        logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
     const apollo = createApolloServer(logger, {
       explorer: config.explorer,
       introspection: config.introspection,

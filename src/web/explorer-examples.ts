@@ -1,9 +1,10 @@
 /**
  * The example operations of the explorer's tabs: the documented examples (docs/examples/*.graphql,
- * whose answers docs/examples.md shows, so they are written once) plus an importMap mutation with
- * its variables, which the docs do not run because it writes.
+ * whose answers docs/examples.md shows, so they are written once), then the questions across the
+ * two seed maps (src/web/examples: entities, same claims, fact-checks; their answers are not in the
+ * docs yet), then an importMap mutation with its variables, which the docs do not run because it writes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { repoRoot } from '../shared/repo-root.ts';
 
 export interface ExampleTab {
@@ -14,6 +15,16 @@ export interface ExampleTab {
 // The ones the issue names first, in its order; the other examples follow by file name.
 const first = ['chain-from-air-strikes', 'depends-on-putin', 'what-trump-asserts', 'attacks-on-a-claim'];
 
+/** src/web/examples, in this order; importMap stays last. */
+const own = [
+  'depends-on-putin-across-maps',
+  'same-claim-in-other-maps',
+  'match-claims',
+  'import-claim-review',
+  'claims-resting-on',
+  'import-map',
+];
+
 export function explorerExamples(): ExampleTab[] {
   const dir = `${repoRoot}/docs/examples`;
   const names = readdirSync(dir)
@@ -21,12 +32,17 @@ export function explorerExamples(): ExampleTab[] {
     .map((file) => file.slice(0, -'.graphql'.length))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const tabs: ExampleTab[] = names.map((name) => ({ query: readFileSync(`${dir}/${name}.graphql`, 'utf8') }));
-  const own = `${repoRoot}/src/web/examples`;
-  tabs.push({
-    query: readFileSync(`${own}/import-map.graphql`, 'utf8'),
-    variables: readFileSync(`${own}/import-map.variables.json`, 'utf8'),
-  });
+  for (const name of own) tabs.push(ownTab(name));
   return tabs;
+}
+
+function ownTab(name: string): ExampleTab {
+  const path = `${repoRoot}/src/web/examples/${name}`;
+  const variables = `${path}.variables.json`;
+  return {
+    query: readFileSync(`${path}.graphql`, 'utf8'),
+    ...(existsSync(variables) && { variables: readFileSync(variables, 'utf8') }),
+  };
 }
 
 function rank(name: string): number {

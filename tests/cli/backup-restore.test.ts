@@ -22,7 +22,7 @@ import { exportFormats } from '../../src/interop/export-formats.ts';
 import { exportMapDocument } from '../../src/maps/export-map.ts';
 import { importMap } from '../../src/maps/import-map.ts';
 import { listMaps } from '../../src/maps/map-queries.ts';
-import { loadSeedMap } from '../../src/maps/seed.ts';
+import { loadSeedMaps } from '../../src/maps/seed.ts';
 import { Database } from '../../src/neo4j/database.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
 import { provisionScratchNeo4j, type ProvisionedNeo4j } from '../../src/neo4j/provision.ts';
@@ -86,7 +86,7 @@ beforeAll(async () => {
   [sourceDb, targetDb] = await Promise.all([Database.connect(source.connection), Database.connect(target.connection)]);
   await applyMigrations(sourceDb);
   await apollo.start();
-  await loadSeedMap(sourceDb);
+  await loadSeedMaps(sourceDb);
   const fixtures = [
     smallMapDocument('small'),
     everyKindDocument('every-kind'),

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readSeedDocument } from '../../src/maps/seed.ts';
+import { readSeedDocument, seedMapIds } from '../../src/maps/seed.ts';
 import { cliEnv, runCli } from '../support/cli.ts';
 
 describe('argmap seed', () => {
-  it('reloads the seed map into the given Neo4j and exits', async () => {
+  it('reloads the seed maps, editorial first, into the given Neo4j and exits', async () => {
     const neo4j = inject('neo4j');
     const outcome = await runCli(
       ['seed'],
@@ -14,16 +14,21 @@ describe('argmap seed', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line))
-      .find((entry) => entry.msg === 'seed map loaded');
-    // The run's global setup loaded it already: a reload finds it and, being idempotent, keeps it.
-    const seed = readSeedDocument() as Record<'claims' | 'inferences' | 'attacks' | 'actors', unknown[]>;
-    expect(loaded).toMatchObject({
-      map: 'editorial',
-      created: false,
-      claims: seed.claims.length,
-      inferences: seed.inferences.length,
-      attacks: seed.attacks.length,
-      actors: seed.actors.length,
-    });
+      .filter((entry) => entry.msg === 'seed map loaded');
+    // The run's global setup loaded them already: a reload finds them and, being idempotent, keeps them.
+    expect(loaded).toEqual(
+      seedMapIds.map((mapId) => {
+        const seed = readSeedDocument(mapId) as Record<'claims' | 'inferences' | 'attacks' | 'actors', unknown[]>;
+        return expect.objectContaining({
+          map: mapId,
+          created: false,
+          claims: seed.claims.length,
+          inferences: seed.inferences.length,
+          attacks: seed.attacks.length,
+          actors: seed.actors.length,
+          warnings: [],
+        });
+      }),
+    );
   });
 });

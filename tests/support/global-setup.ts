@@ -2,10 +2,10 @@
  * One Neo4j for the whole test run, found or started in the service's order: NEO4J_URI, else
  * Docker (testcontainers), else the local launcher with its own data folder. Test files share the
  * one database and isolate themselves by data: each writes only maps with ids of its own
- * (tests/support/api.ts `uniqueMapId`); the seed map is loaded here, once, and only read by tests.
+ * (tests/support/api.ts `uniqueMapId`); the seed maps are loaded here, once, and only read by tests.
  */
 import type { TestProject } from 'vitest/node';
-import { loadSeedMap } from '../../src/maps/seed.ts';
+import { loadSeedMaps } from '../../src/maps/seed.ts';
 import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
 import { provisionScratchNeo4j } from '../../src/neo4j/provision.ts';
@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const db = await Database.connect(neo4j.connection);
   try {
     await applyMigrations(db);
-    await loadSeedMap(db);
+    await loadSeedMaps(db);
   } finally {
     await db.close();
   }

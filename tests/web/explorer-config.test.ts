@@ -1,4 +1,6 @@
+import { buildASTSchema, concatAST, parse, validate } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
+import { typeDefs } from '../../src/graphql/type-defs.ts';
 import { ConfigError, readConfig } from '../../src/server/config.ts';
 import { explorerExamples } from '../../src/web/explorer-examples.ts';
 import { uniqueMapId } from '../support/api.ts';
@@ -20,9 +22,29 @@ describe('explorer and introspection settings', () => {
     for (const name of ['ChainFromAirStrikes', 'DependsOnPutin', 'WhatTrumpAsserts', 'AttacksOnAClaim', 'ImportSmallMap']) {
       expect(page).toContain(name);
     }
+    for (const name of [
+      'DependsOnPutinAcrossMaps',
+      'SameClaimInOtherMaps',
+      'MatchClaims',
+      'ImportClaimReview',
+      'ClaimsRestingOn',
+    ]) {
+      expect(page).toContain(name);
+    }
     expect(explorerExamples().length).toBeGreaterThanOrEqual(9);
     const get = await fetch(`${server.origin}/graphql?query=${encodeURIComponent('{ maps { id } }')}`);
     expect(get.status).toBe(400);
+  });
+
+  it('has only tabs that are valid operations of the schema', () => {
+    const schema = buildASTSchema(concatAST(typeDefs));
+    for (const tab of explorerExamples()) {
+      const name = /(?:query|mutation) (\w+)/.exec(tab.query)?.[1];
+      expect(
+        validate(schema, parse(tab.query)).map((error) => error.message),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it('imports the importMap example as written, under a map id of its own', async () => {

@@ -24,7 +24,9 @@ export interface MapActions {
   relayout(): void;
 }
 
-export function wireControls(cy: Core, map: { id: string; actors: { id: string; name: string }[] }, view: MapActions): void {
+type ActorOption = { id: string; name: string; entity: { name: string } | null };
+
+export function wireControls(cy: Core, map: { id: string; actors: ActorOption[] }, view: MapActions): void {
   cy.on('tap', 'node.claim', (event) => void view.selectClaim((event.target as NodeSingular).id()));
   cy.on('tap', 'node.actor', (event) => void view.pickActor((event.target as NodeSingular).id()));
   cy.on('tap', 'node.inference', (event) => void view.selectInference((event.target as NodeSingular).id()));
@@ -33,7 +35,9 @@ export function wireControls(cy: Core, map: { id: string; actors: { id: string; 
   });
   const actorSelect = byId<HTMLSelectElement>('actor');
   for (const actor of [...map.actors].sort((a, b) => a.name.localeCompare(b.name)))
-    actorSelect.append(el('option', { value: actor.id }, actor.name));
+    actorSelect.append(
+      el('option', { value: actor.id, ...(actor.entity && { title: `Entity: ${actor.entity.name}` }) }, actor.name),
+    );
   actorSelect.addEventListener('change', () => void view.pickActor(actorSelect.value));
   const search = byId<HTMLInputElement>('search');
   search.addEventListener('input', () => showMatches(cy, search.value, (id) => void view.goTo(id)));

@@ -6,6 +6,14 @@
  */
 import { byId } from './dom.ts';
 
+/**
+ * The address of a map page focused on one of its claims, `steps` around it: how a claim is linked
+ * from elsewhere (the same claim in another map, in the panel).
+ */
+export function focusAddress(mapId: string, claimId: string, steps = 2): string {
+  return `/maps/${encodeURIComponent(mapId)}?${new URLSearchParams({ focus: claimId, n: String(steps) })}`;
+}
+
 /** What the address asks to show: a claim's neighbourhood, or (undefined) the whole map. */
 export interface UrlFocus {
   claimId: string;

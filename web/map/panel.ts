@@ -1,9 +1,10 @@
 /**
- * The side panel's contents: a claim with its quote, actors and status explanation; an inference's
- * critical questions; an actor's dependents.
+ * The side panel's contents: a claim with its quote, actors, the same claim in other maps and its
+ * status explanation; an inference's critical questions; an actor's entity and dependents.
  */
 import { el } from './dom.ts';
-import type { ActorData, ClaimData, Dependent, InferenceData } from './queries.ts';
+import { focusAddress } from './map-history.ts';
+import type { ActorData, ClaimData, Dependent, EntityName, InferenceData } from './queries.ts';
 
 export type Pick = (id: string) => void;
 
@@ -21,6 +22,7 @@ export function claimDetails(data: ClaimData, chains: number, pickClaim: Pick, p
     ),
   );
   root.append(actorLine('Asserted by', claim.assertedBy, pickActor), actorLine('About', claim.about, pickActor));
+  if (claim.sameAs.length) root.append(sameClaims(claim.sameAs));
   root.append(el('p', {}, `${chains} reasoning chain${chains === 1 ? '' : 's'} lead here (highlighted).`));
   const explanation = data.explainStatus;
   root.append(el('h2', {}, 'Status ', el('span', { class: `status status-${explanation.status}` }, explanation.status)));
@@ -88,7 +90,8 @@ export function actorDetails(data: ActorData, dependents: Dependent[], pickClaim
   const root = el('div', { 'data-actor-id': actor.id });
   const total = actor.dependentClaims.totalCount;
   const shown = dependents.length < total ? ` (the nearest ${dependents.length} shown)` : '';
-  root.append(el('h2', {}, actor.name), el('p', {}, `${total} claims depend on ${actor.name}, nearest first${shown}:`));
+  root.append(el('h2', {}, actor.name), entityLine(actor.entity));
+  root.append(el('p', {}, `${total} claims depend on ${actor.name}, nearest first${shown}:`));
   const list = el('ol');
   for (const dependent of dependents) {
     const how =
@@ -106,6 +109,27 @@ export function actorDetails(data: ActorData, dependents: Dependent[], pickClaim
   }
   root.append(list);
   return root;
+}
+
+/** Links to the same claim in other maps: each opens that map focused on it. */
+function sameClaims(claims: NonNullable<ClaimData['claim']>['sameAs']): HTMLElement {
+  const list = el('ul', { class: 'same-claims' });
+  for (const other of claims) {
+    list.append(
+      el('li', {}, el('a', { href: focusAddress(other.map.id, other.id), 'data-claim-id': other.id }, other.map.title)),
+    );
+  }
+  return el('div', {}, el('p', {}, 'The same claim in other maps:'), list);
+}
+
+/** The entity an actor is across maps, or that it is linked to none. */
+function entityLine(entity: EntityName): HTMLElement {
+  if (!entity) return el('p', { class: 'entity' }, 'Entity: — (not linked to an entity across maps)');
+  return el(
+    'p',
+    { class: 'entity', 'data-entity-id': entity.id },
+    `Entity: ${entity.name} (${entity.id}), the same in every map`,
+  );
 }
 
 function actorLine(label: string, actors: { id: string; name: string }[], pickActor: Pick): HTMLElement {

@@ -15,11 +15,14 @@ export interface GraphEdge {
   kind: 'PREMISE' | 'CONCLUSION' | 'ATTACKER' | 'REBUTS' | 'UNDERCUTS' | 'ASSERTS' | 'ABOUT' | 'REPHRASE' | 'PREFERENCE';
 }
 
+/** The entity an actor is across maps; null when the actor is linked to none. */
+export type EntityName = { id: string; name: string } | null;
+
 export interface MapData {
   map: {
     id: string;
     title: string;
-    actors: { id: string; name: string }[];
+    actors: { id: string; name: string; entity: EntityName }[];
     graph: { nodes: GraphNode[]; edges: GraphEdge[] };
   } | null;
 }
@@ -32,6 +35,10 @@ export const mapQuery = /* GraphQL */ `
       actors {
         id
         name
+        entity {
+          id
+          name
+        }
       }
       graph {
         nodes {
@@ -74,6 +81,8 @@ export interface ClaimData {
     quote: { text: string } | null;
     assertedBy: { id: string; name: string }[];
     about: { id: string; name: string }[];
+    /** The same claim in other maps (empty when it is linked to none). */
+    sameAs: { id: string; map: { id: string; title: string } }[];
   } | null;
   reasoningChains: ChainConnection;
   explainStatus: { status: string; steps: { claim: { id: string; text: string }; status: string; reason: string }[] };
@@ -116,6 +125,13 @@ export const claimQuery = /* GraphQL */ `
       about {
         id
         name
+      }
+      sameAs {
+        id
+        map {
+          id
+          title
+        }
       }
     }
     reasoningChains(conclusionId: $id, maxDepth: 10, first: 100) {
@@ -203,7 +219,7 @@ export interface Dependent {
 export type DependentConnection = Connection<Dependent> & { totalCount: number };
 
 export interface ActorData {
-  actor: { id: string; name: string; dependentClaims: DependentConnection } | null;
+  actor: { id: string; name: string; entity: EntityName; dependentClaims: DependentConnection } | null;
 }
 
 const dependentPageFragment = /* GraphQL */ `
@@ -231,6 +247,10 @@ export const actorQuery = /* GraphQL */ `
     actor(id: $id) {
       id
       name
+      entity {
+        id
+        name
+      }
       dependentClaims(first: 100, after: $after) {
         ...DependentPage
       }
