@@ -376,6 +376,23 @@ export type CreateClaimInput = {
   text: Scalars['String']['input'];
 };
 
+/** A new entity. */
+export type CreateEntityInput = {
+  /** Other names, each 1 to 300 characters. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Stable id: lower-case ASCII letters, digits and dashes, up to 100 characters (no `:`). Made from
+   * the name when absent (`vladimir-putin`, then `vladimir-putin-2`, … when taken).
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of actor the entity is. */
+  kind: ActorKind;
+  /** Display name, 1 to 300 characters. */
+  name: Scalars['String']['input'];
+  /** Absolute IRIs that name the same thing elsewhere, e.g. `http://www.wikidata.org/entity/Q7747`. */
+  sameAs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A new, empty map. */
 export type CreateMapInput = {
   /** What the map covers. */
@@ -501,6 +518,29 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** IRIs that name the same thing elsewhere, such as a Wikidata item. */
   sameAs: Array<Scalars['String']['output']>;
+};
+
+/** Why suggestEntities suggests a candidate: which of its names equals one of the actor's, once normalised. */
+export type EntityMatchReason =
+  /** One of the candidate's aliases. */
+  | 'ALIAS'
+  /** The candidate's own name. */
+  | 'NAME';
+
+/**
+ * A candidate identity for an actor: an entity, or an actor of another map linked to no entity (link
+ * both to a new entity with createEntity and linkActorToEntity). Exactly one of `entity` and `actor` is set.
+ */
+export type EntitySuggestion = {
+  __typename?: 'EntitySuggestion';
+  /** The candidate actor, of another map and linked to no entity; null when the candidate is an entity. */
+  actor?: Maybe<Actor>;
+  /** The candidate entity; null when the candidate is an actor. */
+  entity?: Maybe<Entity>;
+  /** The candidate's name or alias that matched, as written. */
+  matched: Scalars['String']['output'];
+  /** Which of the candidate's names matched. */
+  reason: EntityMatchReason;
 };
 
 /** The status of every claim of a map, under an optional rejection. */
@@ -714,6 +754,8 @@ export type Mutation = {
   createActor: Actor;
   /** Adds a claim to a map. */
   createClaim: Claim;
+  /** Creates an entity. Needs an editor token without a map limit (entities belong to no map). CONFLICT when the id is taken. */
+  createEntity: Entity;
   /** Creates an empty map. CONFLICT when the id is taken. */
   createMap: ArgumentMap;
   /**
@@ -747,6 +789,17 @@ export type Mutation = {
   importMap: ImportMapResult;
   /** Links an actor to a claim of the same map. CONFLICT when the link exists. */
   linkActor: Claim;
+  /**
+   * Links an actor to an entity. An actor is one entity at most: CONFLICT when it is linked to another
+   * one (unlink it first); linking it again to the same entity changes nothing.
+   */
+  linkActorToEntity: Actor;
+  /**
+   * Merges entity `mergeId` into `keepId`: its actors are linked to `keepId`, its name, aliases and
+   * sameAs IRIs become aliases and sameAs of `keepId`, and it is deleted. Needs an editor token
+   * without a map limit.
+   */
+  mergeEntities: Entity;
   /** Removes an attack; returns the removed id. */
   removeAttack: Scalars['ID']['output'];
   /** Removes a support step and the attacks that undercut it; returns the removed id. */
@@ -758,6 +811,8 @@ export type Mutation = {
   reopenCriticalQuestion: CriticalQuestionState;
   /** Removes a link between an actor and a claim. NOT_FOUND when there is none. */
   unlinkActor: Claim;
+  /** Removes an actor's link to its entity. NOT_FOUND when it has none. */
+  unlinkActorFromEntity: Actor;
   /** Changes a claim's text, quote or tags. */
   updateClaim: Claim;
 };
@@ -800,6 +855,12 @@ export type MutationCreateActorArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
 };
 
 
@@ -848,6 +909,20 @@ export type MutationLinkActorArgs = {
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationLinkActorToEntityArgs = {
+  actorId: Scalars['ID']['input'];
+  entityId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationRemoveAttackArgs = {
   id: Scalars['ID']['input'];
 };
@@ -871,6 +946,12 @@ export type MutationUnlinkActorArgs = {
   actorId: Scalars['ID']['input'];
   claimId: Scalars['ID']['input'];
   kind: ActorLinkKind;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationUnlinkActorFromEntityArgs = {
+  actorId: Scalars['ID']['input'];
 };
 
 
@@ -970,6 +1051,10 @@ export type Query = {
    * page at a time.
    */
   dependentClaims: DependentClaimConnection;
+  /** Entities by name, or those whose name or aliases match the words of `search` (best first). */
+  entities: Array<Entity>;
+  /** One entity by id; null when there is none. */
+  entity?: Maybe<Entity>;
   /**
    * Labels every claim of the map IN, OUT or UNDEC (grounded semantics extended to support), with
    * the claims and actors in `reject` set aside; `changed` lists what the rejection changed.
@@ -1002,6 +1087,12 @@ export type Query = {
   scheme?: Maybe<Scheme>;
   /** Every scheme of the catalogue, ordered by id. */
   schemes: Array<Scheme>;
+  /**
+   * Candidate identities for an actor: entities, and actors of other maps linked to no entity, one of
+   * whose names or aliases equals one of the actor's once normalised (case, accents and punctuation
+   * aside). Entities first, then actors, each by name. Nothing is linked.
+   */
+  suggestEntities: Array<EntitySuggestion>;
 };
 
 
@@ -1064,6 +1155,19 @@ export type QueryDependentClaimsArgs = {
 
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryEvaluateArgs = {
   mapId: Scalars['ID']['input'];
   openAssumptions?: InputMaybe<OpenAssumptions>;
@@ -1118,6 +1222,13 @@ export type QueryReasoningChainsArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QuerySchemeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QuerySuggestEntitiesArgs = {
+  actorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The exact span of the map's source text that a claim comes from. */
@@ -1490,6 +1601,7 @@ export type ResolversTypes = {
   ClaimStatus: ClaimStatus;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
+  CreateEntityInput: CreateEntityInput;
   CreateMapInput: CreateMapInput;
   CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
   CriticalQuestion: ResolverTypeWrapper<CriticalQuestion>;
@@ -1501,6 +1613,8 @@ export type ResolversTypes = {
   DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
   DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityMatchReason: EntityMatchReason;
+  EntitySuggestion: ResolverTypeWrapper<Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversTypes['Actor']>, entity?: Maybe<ResolversTypes['Entity']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1563,6 +1677,7 @@ export type ResolversParentTypes = {
   ClaimLabel: ClaimLabelRecord;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
+  CreateEntityInput: CreateEntityInput;
   CreateMapInput: CreateMapInput;
   CriticalPremise: CriticalPremiseRecord;
   CriticalQuestion: CriticalQuestion;
@@ -1572,6 +1687,7 @@ export type ResolversParentTypes = {
   DependentClaimConnection: DependentClaimPage;
   DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Entity: EntityRecord;
+  EntitySuggestion: Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversParentTypes['Actor']>, entity?: Maybe<ResolversParentTypes['Entity']> };
   Evaluation: EvaluationRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
@@ -1761,6 +1877,13 @@ export type EntityResolvers<ContextType = RequestContext, ParentType extends Res
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EntitySuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntitySuggestion'] = ResolversParentTypes['EntitySuggestion']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['EntityMatchReason'], ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   changed?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<EvaluationClaimIdsArgs, 'status'>>;
@@ -1836,16 +1959,20 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   challengeCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationChallengeCriticalQuestionArgs, 'claimId' | 'inferenceId' | 'questionId'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
   deleteClaim?: Resolver<ResolversTypes['DeleteClaimResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'cascade' | 'id'>>;
   importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'strict'>>;
   importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'mapId' | 'text'>>;
   importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
+  linkActorToEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationLinkActorToEntityArgs, 'actorId' | 'entityId'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
   removeInference?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveInferenceArgs, 'id'>>;
   reopenCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationReopenCriticalQuestionArgs, 'inferenceId' | 'questionId'>>;
   unlinkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
+  unlinkActorFromEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnlinkActorFromEntityArgs, 'actorId'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 
@@ -1884,6 +2011,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'first' | 'maxDepth' | 'via'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId' | 'openAssumptions'>>;
   explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId' | 'openAssumptions'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
@@ -1894,6 +2023,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
+  suggestEntities?: Resolver<Array<ResolversTypes['EntitySuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestEntitiesArgs, 'actorId' | 'first'>>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -2009,6 +2139,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
   DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntitySuggestion?: EntitySuggestionResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

@@ -36,6 +36,10 @@ import { auditArgumentMapFields } from '../auth/resolvers/ArgumentMap.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
+import { Entity } from '../entities/resolvers/Entity.ts';
+import { entityActorFields } from '../entities/resolvers/Actor.ts';
+import { entityMutations } from '../entities/resolvers/Mutation.ts';
+import { entityQueries } from '../entities/resolvers/Query.ts';
 import { schemeQueries } from '../schemes/resolvers/Query.ts';
 import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
@@ -49,6 +53,7 @@ export const resolvers: Resolvers = {
     ...interopQueries,
     ...evaluationQueries,
     ...schemeQueries,
+    ...entityQueries,
   },
   Mutation: {
     ...mapMutations,
@@ -59,6 +64,7 @@ export const resolvers: Resolvers = {
     ...aifMutations,
     ...argdownMutations,
     ...criticalQuestionMutations,
+    ...entityMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
@@ -68,7 +74,8 @@ export const resolvers: Resolvers = {
   AttackTarget,
   Rephrase,
   PreferenceEnd,
-  Actor,
+  Actor: { ...Actor, ...entityActorFields },
+  Entity,
   DependentClaimConnection,
   ReasoningChain,
   ChainStep,
