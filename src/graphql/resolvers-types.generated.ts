@@ -5,6 +5,7 @@ import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
 import type { EntityRecord } from './records/entity-record.ts';
+import type { EntityLinkRecord } from './records/entity-link-record.ts';
 import type { DependentClaimRecord } from './records/dependent-claim-record.ts';
 import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
 import type { ChainPage, DependentClaimPage } from './records/page-record.ts';
@@ -520,6 +521,17 @@ export type Entity = {
   sameAs: Array<Scalars['String']['output']>;
 };
 
+/** An actor linked to an entity by an import with `linkEntities`. */
+export type EntityLink = {
+  __typename?: 'EntityLink';
+  /** The actor linked. */
+  actor: Actor;
+  /** True when the import created the entity. */
+  created: Scalars['Boolean']['output'];
+  /** The entity it was linked to. */
+  entity: Entity;
+};
+
 /** Why suggestEntities suggests a candidate: which of its names equals one of the actor's, once normalised. */
 export type EntityMatchReason =
   /** One of the candidate's aliases. */
@@ -643,6 +655,8 @@ export type ImportMapResult = {
   counts: MapCounts;
   /** True when the map did not exist before. */
   created: Scalars['Boolean']['output'];
+  /** The links to entities this import made, by actor id: those the document names (`actors[].entity`) and, with `linkEntities`, those made by name. */
+  entityLinks: Array<EntityLink>;
   /** The imported map. */
   map: ArgumentMap;
   /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; empty for argmap documents. */
@@ -880,6 +894,7 @@ export type MutationDeleteClaimArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportAifArgs = {
   document: Scalars['JSONObject']['input'];
+  linkEntities?: InputMaybe<Scalars['Boolean']['input']>;
   mapId?: InputMaybe<Scalars['ID']['input']>;
   strict?: InputMaybe<Scalars['Boolean']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -888,6 +903,7 @@ export type MutationImportAifArgs = {
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportArgdownArgs = {
+  linkEntities?: InputMaybe<Scalars['Boolean']['input']>;
   mapId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
@@ -897,6 +913,7 @@ export type MutationImportArgdownArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportMapArgs = {
   document: Scalars['JSONObject']['input'];
+  linkEntities?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1613,6 +1630,7 @@ export type ResolversTypes = {
   DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
   DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityLink: ResolverTypeWrapper<EntityLinkRecord>;
   EntityMatchReason: EntityMatchReason;
   EntitySuggestion: ResolverTypeWrapper<Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversTypes['Actor']>, entity?: Maybe<ResolversTypes['Entity']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
@@ -1687,6 +1705,7 @@ export type ResolversParentTypes = {
   DependentClaimConnection: DependentClaimPage;
   DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Entity: EntityRecord;
+  EntityLink: EntityLinkRecord;
   EntitySuggestion: Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversParentTypes['Actor']>, entity?: Maybe<ResolversParentTypes['Entity']> };
   Evaluation: EvaluationRecord;
   Graph: Graph;
@@ -1877,6 +1896,12 @@ export type EntityResolvers<ContextType = RequestContext, ParentType extends Res
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EntityLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type EntitySuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntitySuggestion'] = ResolversParentTypes['EntitySuggestion']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1914,6 +1939,7 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
 export type ImportMapResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMapResult'] = ResolversParentTypes['ImportMapResult']> = {
   counts?: Resolver<ResolversTypes['MapCounts'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entityLinks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1962,9 +1988,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
   deleteClaim?: Resolver<ResolversTypes['DeleteClaimResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'cascade' | 'id'>>;
-  importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'strict'>>;
-  importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'mapId' | 'text'>>;
-  importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document'>>;
+  importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'linkEntities' | 'strict'>>;
+  importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'linkEntities' | 'mapId' | 'text'>>;
+  importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document' | 'linkEntities'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   linkActorToEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationLinkActorToEntityArgs, 'actorId' | 'entityId'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
@@ -2139,6 +2165,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
   DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityLink?: EntityLinkResolvers<ContextType>;
   EntitySuggestion?: EntitySuggestionResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;

@@ -37,6 +37,7 @@ import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
 import { Entity } from '../entities/resolvers/Entity.ts';
+import { EntityLink } from '../entities/resolvers/EntityLink.ts';
 import { entityActorFields } from '../entities/resolvers/Actor.ts';
 import { entityMutations } from '../entities/resolvers/Mutation.ts';
 import { entityQueries } from '../entities/resolvers/Query.ts';
@@ -76,6 +77,7 @@ export const resolvers: Resolvers = {
   PreferenceEnd,
   Actor: { ...Actor, ...entityActorFields },
   Entity,
+  EntityLink,
   DependentClaimConnection,
   ReasoningChain,
   ChainStep,
