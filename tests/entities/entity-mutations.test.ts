@@ -107,6 +107,16 @@ describe('linkActorToEntity and unlinkActorFromEntity', () => {
     expect(message).toContain(one);
   });
 
+  it('links an actor to one entity when two calls race to link it to different ones', async () => {
+    const mapId = await importActors(api, 'race', [{ id: 'a', name: `A ${tag()}` }]);
+    const ids = [await newEntity(api, { name: `One ${tag()}` }), await newEntity(api, { name: `Two ${tag()}` })];
+    const results = await Promise.all(ids.map((entityId) => api.run(linkActorToEntity, { actorId: `${mapId}:a`, entityId })));
+    const codes = results.map((result) => result.errors?.[0]?.extensions.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const linked = (await entitySnapshot(api, ids)) as { actors: string[] }[];
+    expect(linked.flatMap((entity) => entity.actors)).toEqual([`${mapId}:a`]);
+  });
+
   it('refuses an unknown actor or entity with NOT_FOUND naming it, writing nothing', async () => {
     const mapId = await importActors(api, 'link-missing', [{ id: 'a', name: `A ${tag()}` }]);
     const entityId = await newEntity(api, { name: `E ${tag()}` });
