@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           Attack: './records/attack-record.ts#AttackRecord',
           Actor: './records/actor-record.ts#ActorRecord',
           Entity: './records/entity-record.ts#EntityRecord',
+          EntityLink: './records/entity-link-record.ts#EntityLinkRecord',
           DependentClaim: './records/dependent-claim-record.ts#DependentClaimRecord',
           ReasoningChain: './records/chain-record.ts#ChainRecord',
           ChainStep: './records/chain-record.ts#ChainStepRecord',

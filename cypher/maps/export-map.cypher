@@ -10,7 +10,8 @@ RETURN
   COLLECT {
     MATCH (a:Actor {mapId: $mapId})
     WITH a ORDER BY a.key
-    RETURN a {id: a.key, .name, .kind, .aliases}
+    RETURN a {id: a.key, .name, .kind, .aliases,
+              entity: COLLECT { MATCH (a)-[:REFERS_TO]->(e:Entity) RETURN e {.id, .name, .aliases, .kind, .sameAs} }[0]}
   } AS actors,
   COLLECT {
     MATCH (c:Claim {mapId: $mapId})

@@ -33,6 +33,12 @@ export const mutationMaps: Record<string, (args: Args) => string[] | undefined> 
   createActor: (args) => present(input(args).mapId),
   linkActor: (args) => [args.actorId, args.claimId].map(mapOf),
   unlinkActor: (args) => [args.actorId, args.claimId].map(mapOf),
+  // Entities belong to no map: only a token without a map limit may create or merge them.
+  createEntity: () => undefined,
+  mergeEntities: () => undefined,
+  // Linking writes the actor's map (its REFERS_TO), so that map's editors may link its actors.
+  linkActorToEntity: (args) => [mapOf(args.actorId)],
+  unlinkActorFromEntity: (args) => [mapOf(args.actorId)],
 };
 
 /** The distinct maps a mutation call writes, or undefined when they cannot be told. */

@@ -58,6 +58,10 @@ export const queryMaps: Record<string, QueryMaps> = {
   circularReasoning: byMapId('mapId'),
   exportMap: byMapId('mapId'),
   openQuestions: byMapId('mapId'),
+  // Entities belong to no map; Entity.actors and Entity.maps show only the caller's maps.
+  entity: { shared: true },
+  entities: { shared: true },
+  suggestEntities: { map: (args) => mapOf(args.actorId), hidden: notFound('actorId', 'actor') },
   schemes: { shared: true },
   scheme: { shared: true },
 };

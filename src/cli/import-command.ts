@@ -21,6 +21,8 @@ export interface ImportCommandOptions {
   title?: string;
   failFast?: boolean;
   strict?: boolean;
+  /** --link-entities: see ImportMapOptions.linkEntities. */
+  linkEntities?: boolean;
 }
 
 const formatNames: Record<Exclude<ImportCommandOptions['format'], 'auto'>, string> = {
@@ -55,6 +57,7 @@ export async function importCommand(
         const audit = { actor: 'local', role: 'local', mapIds: [document.map.id] };
         const outcome = await importMap(db, { operationName: 'cli-import', audit }, document, {
           warnings,
+          linkEntities: options.linkEntities ?? false,
           onProgress: (written, total) => {
             if (total >= 10_000) process.stderr.write(`  ${shown}: ${written}/${total} rows written\n`);
           },
@@ -73,6 +76,8 @@ export async function importCommand(
             `${actors} actors, ${warnings.length} warnings (${Date.now() - fileStarted} ms)\n`,
         );
         for (const warning of warnings) process.stdout.write(`  warning: ${warning}\n`);
+        for (const link of outcome.entityLinks)
+          process.stdout.write(`  entity: ${link.actorId} → ${link.entityId}${link.created ? ' (created)' : ''}\n`);
       } catch (error) {
         totals.failed++;
         process.stderr.write(`failed ${shown}: ${oneLine(error)}\n`);

@@ -52,6 +52,7 @@ program
   .option('--title <title>', 'map title when the file has none')
   .option('--strict', 'refuse a file whose conversion would drop anything, instead of warning')
   .option('--fail-fast', 'stop at the first file that fails')
+  .option('--link-entities', 'link each actor a file gives no entity to the entity of the same name, creating one when none has')
   .action((paths: string[], options: ImportCommandOptions) =>
     run((config, logger) => importCommand(config, logger, paths, options)),
   );

@@ -8,6 +8,7 @@ import type { ActorRecord } from './records/actor-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ClaimRecord } from './records/claim-record.ts';
 import type { CriticalQuestionLinkRecord } from './records/critical-question-record.ts';
+import type { EntityRecord } from './records/entity-record.ts';
 import type { ClaimRole } from './resolvers-types.generated.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { MapCountsRecord, MapRecord, SourceRecord } from './records/map-record.ts';
@@ -35,6 +36,8 @@ const oneQueries = {
   conclusionsOfInferences: one<ClaimRecord>('conclusions-of-inferences'),
   attackersOfAttacks: one<ClaimRecord>('attackers-of-attacks'),
   targetsOfAttacks: one<ClaimRecord | InferenceRecord | AttackRecord>('targets-of-attacks'),
+  entitiesById: one<EntityRecord>('entities-by-id'),
+  entitiesOfActors: one<EntityRecord>('entities-of-actors'),
 };
 
 /** Loaders that find a list per key (empty when none). */
@@ -56,6 +59,7 @@ const manyQueries = {
   rephrasesToClaims: many<RephraseRecord>('rephrases-to-claims'),
   preferencesOfMaps: many<PreferenceRecord>('preferences-of-maps'),
   criticalQuestionsOfInferences: many<CriticalQuestionLinkRecord>('critical-questions-of-inferences'),
+  actorsOfEntities: many<ActorRecord>('actors-of-entities'),
 };
 
 export type Loaders = {

@@ -5,6 +5,7 @@ import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
 import type { EntityRecord } from './records/entity-record.ts';
+import type { EntityLinkRecord } from './records/entity-link-record.ts';
 import type { DependentClaimRecord } from './records/dependent-claim-record.ts';
 import type { ChainRecord, ChainStepRecord } from './records/chain-record.ts';
 import type { ChainPage, DependentClaimPage } from './records/page-record.ts';
@@ -376,6 +377,23 @@ export type CreateClaimInput = {
   text: Scalars['String']['input'];
 };
 
+/** A new entity. */
+export type CreateEntityInput = {
+  /** Other names, each 1 to 300 characters. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Stable id: lower-case ASCII letters, digits and dashes, up to 100 characters (no `:`). Made from
+   * the name when absent (`vladimir-putin`, then `vladimir-putin-2`, … when taken).
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of actor the entity is. */
+  kind: ActorKind;
+  /** Display name, 1 to 300 characters. */
+  name: Scalars['String']['input'];
+  /** Absolute IRIs that name the same thing elsewhere, e.g. `http://www.wikidata.org/entity/Q7747`. */
+  sameAs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A new, empty map. */
 export type CreateMapInput = {
   /** What the map covers. */
@@ -528,6 +546,40 @@ export type EntityDependentClaimsArgs = {
   via?: InputMaybe<Array<ActorLinkKind>>;
 };
 
+/** An actor linked to an entity by an import with `linkEntities`. */
+export type EntityLink = {
+  __typename?: 'EntityLink';
+  /** The actor linked. */
+  actor: Actor;
+  /** True when the import created the entity. */
+  created: Scalars['Boolean']['output'];
+  /** The entity it was linked to. */
+  entity: Entity;
+};
+
+/** Why suggestEntities suggests a candidate: which of its names equals one of the actor's, once normalised. */
+export type EntityMatchReason =
+  /** One of the candidate's aliases. */
+  | 'ALIAS'
+  /** The candidate's own name. */
+  | 'NAME';
+
+/**
+ * A candidate identity for an actor: an entity, or an actor of another map linked to no entity (link
+ * both to a new entity with createEntity and linkActorToEntity). Exactly one of `entity` and `actor` is set.
+ */
+export type EntitySuggestion = {
+  __typename?: 'EntitySuggestion';
+  /** The candidate actor, of another map and linked to no entity; null when the candidate is an entity. */
+  actor?: Maybe<Actor>;
+  /** The candidate entity; null when the candidate is an actor. */
+  entity?: Maybe<Entity>;
+  /** The candidate's name or alias that matched, as written. */
+  matched: Scalars['String']['output'];
+  /** Which of the candidate's names matched. */
+  reason: EntityMatchReason;
+};
+
 /** The status of every claim of a map, under an optional rejection. */
 export type Evaluation = {
   __typename?: 'Evaluation';
@@ -628,6 +680,8 @@ export type ImportMapResult = {
   counts: MapCounts;
   /** True when the map did not exist before. */
   created: Scalars['Boolean']['output'];
+  /** The links to entities this import made, by actor id: those the document names (`actors[].entity`) and, with `linkEntities`, those made by name. */
+  entityLinks: Array<EntityLink>;
   /** The imported map. */
   map: ArgumentMap;
   /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; empty for argmap documents. */
@@ -739,6 +793,8 @@ export type Mutation = {
   createActor: Actor;
   /** Adds a claim to a map. */
   createClaim: Claim;
+  /** Creates an entity. Needs an editor token without a map limit (entities belong to no map). CONFLICT when the id is taken. */
+  createEntity: Entity;
   /** Creates an empty map. CONFLICT when the id is taken. */
   createMap: ArgumentMap;
   /**
@@ -772,6 +828,17 @@ export type Mutation = {
   importMap: ImportMapResult;
   /** Links an actor to a claim of the same map. CONFLICT when the link exists. */
   linkActor: Claim;
+  /**
+   * Links an actor to an entity. An actor is one entity at most: CONFLICT when it is linked to another
+   * one (unlink it first); linking it again to the same entity changes nothing.
+   */
+  linkActorToEntity: Actor;
+  /**
+   * Merges entity `mergeId` into `keepId`: its actors are linked to `keepId`, its name, aliases and
+   * sameAs IRIs become aliases and sameAs of `keepId`, and it is deleted. Needs an editor token
+   * without a map limit.
+   */
+  mergeEntities: Entity;
   /** Removes an attack; returns the removed id. */
   removeAttack: Scalars['ID']['output'];
   /** Removes a support step and the attacks that undercut it; returns the removed id. */
@@ -783,6 +850,8 @@ export type Mutation = {
   reopenCriticalQuestion: CriticalQuestionState;
   /** Removes a link between an actor and a claim. NOT_FOUND when there is none. */
   unlinkActor: Claim;
+  /** Removes an actor's link to its entity. NOT_FOUND when it has none. */
+  unlinkActorFromEntity: Actor;
   /** Changes a claim's text, quote or tags. */
   updateClaim: Claim;
 };
@@ -829,6 +898,12 @@ export type MutationCreateClaimArgs = {
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationCreateMapArgs = {
   input: CreateMapInput;
 };
@@ -844,6 +919,7 @@ export type MutationDeleteClaimArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportAifArgs = {
   document: Scalars['JSONObject']['input'];
+  linkEntities?: InputMaybe<Scalars['Boolean']['input']>;
   mapId?: InputMaybe<Scalars['ID']['input']>;
   strict?: InputMaybe<Scalars['Boolean']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -852,6 +928,7 @@ export type MutationImportAifArgs = {
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportArgdownArgs = {
+  linkEntities?: InputMaybe<Scalars['Boolean']['input']>;
   mapId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
@@ -861,6 +938,7 @@ export type MutationImportArgdownArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationImportMapArgs = {
   document: Scalars['JSONObject']['input'];
+  linkEntities?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -869,6 +947,20 @@ export type MutationLinkActorArgs = {
   actorId: Scalars['ID']['input'];
   claimId: Scalars['ID']['input'];
   kind: ActorLinkKind;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationLinkActorToEntityArgs = {
+  actorId: Scalars['ID']['input'];
+  entityId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -896,6 +988,12 @@ export type MutationUnlinkActorArgs = {
   actorId: Scalars['ID']['input'];
   claimId: Scalars['ID']['input'];
   kind: ActorLinkKind;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationUnlinkActorFromEntityArgs = {
+  actorId: Scalars['ID']['input'];
 };
 
 
@@ -996,6 +1094,10 @@ export type Query = {
    * actor linked to the entity, across maps through same-claim links; see docs/web-of-arguments.md).
    */
   dependentClaims: DependentClaimConnection;
+  /** Entities by name, or those whose name or aliases match the words of `search` (best first). */
+  entities: Array<Entity>;
+  /** One entity by id; null when there is none. */
+  entity?: Maybe<Entity>;
   /**
    * Labels every claim of the map IN, OUT or UNDEC (grounded semantics extended to support), with
    * the claims and actors in `reject` set aside; `changed` lists what the rejection changed.
@@ -1028,6 +1130,12 @@ export type Query = {
   scheme?: Maybe<Scheme>;
   /** Every scheme of the catalogue, ordered by id. */
   schemes: Array<Scheme>;
+  /**
+   * Candidate identities for an actor: entities, and actors of other maps linked to no entity, one of
+   * whose names or aliases equals one of the actor's once normalised (case, accents and punctuation
+   * aside). Entities first, then actors, each by name. Nothing is linked.
+   */
+  suggestEntities: Array<EntitySuggestion>;
 };
 
 
@@ -1093,6 +1201,19 @@ export type QueryDependentClaimsArgs = {
 
 
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryEvaluateArgs = {
   mapId: Scalars['ID']['input'];
   openAssumptions?: InputMaybe<OpenAssumptions>;
@@ -1148,6 +1269,13 @@ export type QueryReasoningChainsArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QuerySchemeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QuerySuggestEntitiesArgs = {
+  actorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The exact span of the map's source text that a claim comes from. */
@@ -1520,6 +1648,7 @@ export type ResolversTypes = {
   ClaimStatus: ClaimStatus;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
+  CreateEntityInput: CreateEntityInput;
   CreateMapInput: CreateMapInput;
   CriticalPremise: ResolverTypeWrapper<CriticalPremiseRecord>;
   CriticalQuestion: ResolverTypeWrapper<CriticalQuestion>;
@@ -1531,6 +1660,9 @@ export type ResolversTypes = {
   DependentClaimConnection: ResolverTypeWrapper<DependentClaimPage>;
   DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityLink: ResolverTypeWrapper<EntityLinkRecord>;
+  EntityMatchReason: EntityMatchReason;
+  EntitySuggestion: ResolverTypeWrapper<Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversTypes['Actor']>, entity?: Maybe<ResolversTypes['Entity']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1593,6 +1725,7 @@ export type ResolversParentTypes = {
   ClaimLabel: ClaimLabelRecord;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
+  CreateEntityInput: CreateEntityInput;
   CreateMapInput: CreateMapInput;
   CriticalPremise: CriticalPremiseRecord;
   CriticalQuestion: CriticalQuestion;
@@ -1602,6 +1735,8 @@ export type ResolversParentTypes = {
   DependentClaimConnection: DependentClaimPage;
   DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Entity: EntityRecord;
+  EntityLink: EntityLinkRecord;
+  EntitySuggestion: Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversParentTypes['Actor']>, entity?: Maybe<ResolversParentTypes['Entity']> };
   Evaluation: EvaluationRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
@@ -1794,6 +1929,19 @@ export type EntityResolvers<ContextType = RequestContext, ParentType extends Res
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EntityLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntitySuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntitySuggestion'] = ResolversParentTypes['EntitySuggestion']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['EntityMatchReason'], ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   changed?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<EvaluationClaimIdsArgs, 'status'>>;
@@ -1824,6 +1972,7 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
 export type ImportMapResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMapResult'] = ResolversParentTypes['ImportMapResult']> = {
   counts?: Resolver<ResolversTypes['MapCounts'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entityLinks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1869,16 +2018,20 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   challengeCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationChallengeCriticalQuestionArgs, 'claimId' | 'inferenceId' | 'questionId'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
   deleteClaim?: Resolver<ResolversTypes['DeleteClaimResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'cascade' | 'id'>>;
-  importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'strict'>>;
-  importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'mapId' | 'text'>>;
-  importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document'>>;
+  importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'linkEntities' | 'strict'>>;
+  importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'linkEntities' | 'mapId' | 'text'>>;
+  importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document' | 'linkEntities'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
+  linkActorToEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationLinkActorToEntityArgs, 'actorId' | 'entityId'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
   removeInference?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveInferenceArgs, 'id'>>;
   reopenCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationReopenCriticalQuestionArgs, 'inferenceId' | 'questionId'>>;
   unlinkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
+  unlinkActorFromEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnlinkActorFromEntityArgs, 'actorId'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 
@@ -1917,6 +2070,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'acrossMaps' | 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   evaluate?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<QueryEvaluateArgs, 'mapId' | 'openAssumptions'>>;
   explainStatus?: Resolver<ResolversTypes['StatusExplanation'], ParentType, ContextType, RequireFields<QueryExplainStatusArgs, 'claimId' | 'openAssumptions'>>;
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
@@ -1927,6 +2082,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'acrossMaps' | 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
   schemes?: Resolver<Array<ResolversTypes['Scheme']>, ParentType, ContextType>;
+  suggestEntities?: Resolver<Array<ResolversTypes['EntitySuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestEntitiesArgs, 'actorId' | 'first'>>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -2042,6 +2198,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DependentClaimConnection?: DependentClaimConnectionResolvers<ContextType>;
   DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityLink?: EntityLinkResolvers<ContextType>;
+  EntitySuggestion?: EntitySuggestionResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

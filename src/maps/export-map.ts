@@ -29,7 +29,8 @@ export async function exportMapDocument(db: Database, scope: QueryScope, mapId: 
   return {
     format: 'argmap/map@1',
     map: { ...row.map, source: row.source },
-    actors: row.actors,
+    // An actor's entity: left out when it has none, its empty lists left out, so older documents export as before.
+    actors: row.actors.map(({ entity, ...actor }) => ({ ...actor, ...(entity ? { entity: withoutEmpty(entity) } : {}) })),
     claims: row.claims.map(({ quoteText, quoteStart, quoteEnd, tags, ...claim }) => ({
       ...claim,
       tags: tags ?? [],
@@ -48,6 +49,11 @@ export async function exportMapDocument(db: Database, scope: QueryScope, mapId: 
     ...(row.rephrases.length ? { rephrases: row.rephrases.map(withoutNulls) } : {}),
     ...(row.preferences.length ? { preferences: row.preferences.map(withoutNulls) } : {}),
   };
+}
+
+/** Leaves out empty lists (an entity without aliases or sameAs IRIs). */
+function withoutEmpty<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => !(Array.isArray(field) && field.length === 0))) as T;
 }
 
 /** Leaves out absent optional fields (a null scheme, say) rather than writing them as null. */

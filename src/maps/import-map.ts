@@ -14,12 +14,15 @@
  *   untouched. A staging left behind by a crash is deleted by the next import of the same map.
  */
 import { randomBytes } from 'node:crypto';
+import { elementId } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { parseMapDocument } from './map-document.ts';
 import { linkKey, rowCountOf, toRows, writeSteps, type ImportRows } from './import-rows.ts';
 import type { ImportMapOutcome, MapRecord, SourceRecord } from '../graphql/records/map-record.ts';
 import { countMap } from './map-queries.ts';
+import { checkDocumentEntities, linkImportedActors } from '../entities/link-imported-actors.ts';
+import type { EntityLinkRecord } from '../graphql/records/entity-link-record.ts';
 
 export interface ImportMapOptions {
   /** Passed through to the outcome (what a conversion such as AIF dropped or repaired). */
@@ -28,6 +31,8 @@ export interface ImportMapOptions {
   onProgress?: (written: number, total: number) => void | Promise<void>;
   /** Documents with more rows than this are staged; the default suits Neo4j's default heap. */
   singleTransactionRows?: number;
+  /** Link each actor the document gives no entity to the entity of the same name (src/entities). */
+  linkEntities?: boolean;
 }
 
 /** Rows per UNWIND query. */
@@ -61,7 +66,11 @@ export async function importMap(
   options: ImportMapOptions = {},
 ): Promise<ImportMapOutcome> {
   const document = parseMapDocument(input);
+  checkDocumentEntities(document.actors ?? []);
   const mapId = document.map.id;
+  // Entity links are written last, in the transaction that makes the map the document's.
+  const linkActors = (tx: QueryRunner): Promise<EntityLinkRecord[]> =>
+    linkImportedActors(tx, mapId, actorsOf(document, mapId), options.linkEntities ?? false);
   const progress = progressOf(rowCountOf(document), options.onProgress);
   const staged = progress.total > (options.singleTransactionRows ?? defaultSingleTransactionRows);
   // Rows are built once, under the id they are written as: a large document is held only twice
@@ -69,12 +78,13 @@ export async function importMap(
   const rows = toRows(document, staged ? stagingIdOf(mapId) : mapId);
   const header = { ...rows.map, mapId };
   const outcome = staged
-    ? await importStaged(db, scope, header, rows, progress.add)
+    ? await importStaged(db, scope, header, rows, progress.add, linkActors)
     : await db.write(async (tx) => {
         const upserted = await replaceMapHeader(header, keepListsOf(rows), tx);
         for (const step of writeSteps(rows))
           await inBatches(step.rows, (batch) => step.write(batch, tx).then(() => progress.add(batch.length)));
-        return { ...upserted, counts: await countMap(mapId, tx) };
+        const entityLinks = await linkActors(tx);
+        return { ...upserted, counts: await countMap(mapId, tx), entityLinks };
       }, scope);
   return { ...outcome, warnings: options.warnings ?? [] };
 }
@@ -86,6 +96,7 @@ async function importStaged(
   header: MapHeader,
   staging: ImportRows,
   onWritten: (count: number) => Promise<void>,
+  linkActors: (tx: QueryRunner) => Promise<EntityLinkRecord[]>,
 ): Promise<Omit<ImportMapOutcome, 'warnings'>> {
   const { mapId } = header;
   const unseen = { ...scope, unaudited: true };
@@ -99,7 +110,8 @@ async function importStaged(
     return await db.write(async (tx) => {
       const upserted = await replaceMapHeader(header, emptyKeepLists, tx);
       await renameStaged.run({ stagingId: staging.mapId, mapId }, tx);
-      return { ...upserted, counts: await countMap(mapId, tx) };
+      const entityLinks = await linkActors(tx);
+      return { ...upserted, counts: await countMap(mapId, tx), entityLinks };
     }, scope);
   } catch (error) {
     await discard(db, unseen, staging.mapId).catch(() => undefined);
@@ -117,6 +129,11 @@ async function replaceMapHeader(header: MapHeader, keep: KeepLists, tx: QueryRun
   const [upserted] = await upsertMap.run(header, tx);
   if (!upserted!.created) await pruneMap.run({ mapId: header.mapId, ...keep }, tx);
   return upserted!;
+}
+
+/** The document's actors under their stored ids, for the entity links. */
+function actorsOf(document: ReturnType<typeof parseMapDocument>, mapId: string) {
+  return (document.actors ?? []).map((actor) => ({ ...actor, id: elementId(mapId, actor.id) }));
 }
 
 async function discard(db: Database, scope: QueryScope, prefix: string): Promise<void> {

@@ -11,6 +11,8 @@ import { repoRoot } from '../shared/repo-root.ts';
 import { checkQuote } from '../shared/claim-rules.ts';
 import type { SourceInputFields } from '../graphql/records/map-record.ts';
 
+type ActorKindName = 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP';
+
 export interface MapDocument {
   format: 'argmap/map@1';
   map: {
@@ -19,7 +21,14 @@ export interface MapDocument {
     description?: string | null;
     source?: SourceInputFields | null;
   };
-  actors?: { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
+  actors?: {
+    id: string;
+    name: string;
+    kind: ActorKindName;
+    aliases?: string[];
+    /** The entity the actor is, across maps (src/entities/link-imported-actors.ts). */
+    entity?: { id: string; name: string; aliases?: string[]; kind?: ActorKindName; sameAs?: string[] };
+  }[];
   claims?: { id: string; text: string; quote?: { text: string; start: number; end: number } | null; tags?: string[] }[];
   inferences?: {
     id: string;

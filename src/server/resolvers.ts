@@ -37,6 +37,11 @@ import { auditArgumentMapFields } from '../auth/resolvers/ArgumentMap.ts';
 import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
+import { Entity } from '../entities/resolvers/Entity.ts';
+import { EntityLink } from '../entities/resolvers/EntityLink.ts';
+import { entityActorFields } from '../entities/resolvers/Actor.ts';
+import { entityMutations } from '../entities/resolvers/Mutation.ts';
+import { entityQueries } from '../entities/resolvers/Query.ts';
 import { schemeQueries } from '../schemes/resolvers/Query.ts';
 import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
@@ -50,6 +55,7 @@ export const resolvers: Resolvers = {
     ...interopQueries,
     ...evaluationQueries,
     ...schemeQueries,
+    ...entityQueries,
   },
   Mutation: {
     ...mapMutations,
@@ -60,6 +66,7 @@ export const resolvers: Resolvers = {
     ...aifMutations,
     ...argdownMutations,
     ...criticalQuestionMutations,
+    ...entityMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
@@ -69,8 +76,9 @@ export const resolvers: Resolvers = {
   AttackTarget,
   Rephrase,
   PreferenceEnd,
-  Actor,
-  Entity: { ...actorEntityFields },
+  Actor: { ...Actor, ...entityActorFields },
+  Entity: { ...Entity, ...actorEntityFields },
+  EntityLink,
   DependentClaimConnection,
   ReasoningChain,
   ChainStep,

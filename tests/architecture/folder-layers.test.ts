@@ -20,6 +20,7 @@ const layers: readonly (readonly string[])[] = [
     'chains',
     'claims',
     'critical-questions',
+    'entities',
     'evaluation',
     'inferences',
     'interop',

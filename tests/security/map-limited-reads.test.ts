@@ -42,10 +42,22 @@ const cases: Record<string, Case> = {
   circularReasoning: one(`query($m: ID!) { circularReasoning(mapId: $m) { __typename } }`, (m) => ({ m: m.mapId })),
   exportMap: one(`query($m: ID!) { exportMap(mapId: $m, format: ARGDOWN) }`, (m) => ({ m: m.mapId })),
   openQuestions: one(`query($m: ID!) { openQuestions(mapId: $m) { __typename } }`, (m) => ({ m: m.mapId })),
+  // Entities belong to no map: every token reads them, but only its own maps' actors of them
+  // (beforeAll links the Ann of both maps to the entity `<own map id>-ann`).
+  entity: one(`query($id: ID!) { entity(id: $id) { id actors { id } maps { id } } }`, () => ({ id: `${own.mapId}-ann` })),
+  entities: one(`query($s: String) { entities(search: $s) { id actors { id } } }`, () => ({ s: `ann-${own.mapId}` })),
+  suggestEntities: one(`query($a: ID!) { suggestEntities(actorId: $a, first: 100) { __typename } }`, (m) => ({ a: m.ids.ann })),
   // The scheme catalogue belongs to no map: every token reads all of it.
   schemes: one(`{ schemes { id } }`, () => ({})),
   scheme: one(`{ scheme(id: "practical-reasoning") { id criticalQuestions { id } } }`, () => ({})),
 };
+
+/**
+ * Reads that join maps (entities hold actors of several maps; suggestions come from every map): an
+ * unlimited token sees the other map's part too, so the limited token's answer is checked to hold
+ * its own map and nothing of the other, rather than to equal the unlimited one.
+ */
+const acrossMaps = new Set(['entity', 'entities', 'suggestEntities']);
 
 let own: SmallMap;
 let other: SmallMap;
@@ -62,6 +74,16 @@ beforeAll(async () => {
     ) as SmallMap['ids'],
   };
   const { token } = await createToken(server.db, { role: 'reader', maps: [own.mapId] });
+  const entityId = `${own.mapId}-ann`;
+  await api.ok(`mutation($input: CreateEntityInput!) { createEntity(input: $input) { id } }`, {
+    input: { id: entityId, name: `Ann ${entityId}`, aliases: [`ann-${own.mapId}`], kind: 'PERSON' },
+  });
+  for (const map of [own, other]) {
+    await api.ok(`mutation($a: ID!, $e: ID!) { linkActorToEntity(actorId: $a, entityId: $e) { id } }`, {
+      a: map.ids.ann,
+      e: entityId,
+    });
+  }
   limited = { authorization: `Bearer ${token}` };
 });
 
@@ -92,12 +114,18 @@ describe('map-limited reads: every Query field', () => {
       );
       expect(named.reduce((text, id) => text.replaceAll(id, ''), JSON.stringify(seen))).not.toContain(other.mapId);
       if (field === 'maps') expect(seen.data.maps.map((m: { id: string }) => m.id)).not.toContain(other.mapId);
+      // entity and entities name no map: the check above, that nothing of the other map shows, is the point.
+      else if (field === 'entity' || field === 'entities') expect(seen.errors).toBeUndefined();
       else expect(seen).toEqual(JSON.parse(JSON.stringify(unknown).replaceAll(absent.mapId, other.mapId)));
     });
 
     it(`${field}: the token's own map answers as for an unlimited token`, async () => {
       const seen = await asLimited(cases[field]!(own));
-      if (field === 'maps') expect(seen).toEqual({ data: { maps: [{ id: own.mapId }] } });
+      if (acrossMaps.has(field)) {
+        expect(seen.errors).toBeUndefined();
+        expect(JSON.stringify(seen)).not.toContain(other.mapId);
+        if (field !== 'suggestEntities') expect(JSON.stringify(seen)).toContain(`"id":"${own.ids.ann}"`);
+      } else if (field === 'maps') expect(seen).toEqual({ data: { maps: [{ id: own.mapId }] } });
       else expect(seen).toEqual(await asAdmin(cases[field]!(own)));
     });
   }

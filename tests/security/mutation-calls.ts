@@ -75,5 +75,21 @@ export function mutationCalls(small: SmallMap): Record<string, MutationCall> {
       query: `mutation($actorId: ID!, $claimId: ID!) { unlinkActor(actorId: $actorId, claimId: $claimId, kind: ASSERTS) { id } }`,
       variables: { actorId: ids.ann, claimId: ids.alpha },
     },
+    createEntity: {
+      query: `mutation($input: CreateEntityInput!) { createEntity(input: $input) { id } }`,
+      variables: { input: { id: `${mapId}-entity`, name: 'Ann', kind: 'PERSON' } },
+    },
+    linkActorToEntity: {
+      query: `mutation($actorId: ID!, $entityId: ID!) { linkActorToEntity(actorId: $actorId, entityId: $entityId) { id } }`,
+      variables: { actorId: ids.ann, entityId: `${mapId}-entity` },
+    },
+    unlinkActorFromEntity: {
+      query: `mutation($actorId: ID!) { unlinkActorFromEntity(actorId: $actorId) { id } }`,
+      variables: { actorId: ids.ann },
+    },
+    mergeEntities: {
+      query: `mutation($keepId: ID!, $mergeId: ID!) { mergeEntities(keepId: $keepId, mergeId: $mergeId) { id } }`,
+      variables: { keepId: `${mapId}-entity`, mergeId: `${mapId}-other-entity` },
+    },
   };
 }

@@ -1,3 +1,5 @@
+import type { EntityLinkRecord } from './entity-link-record.ts';
+
 /** A map as stored: the `:Map` node's properties. */
 export interface MapRecord {
   id: string;
@@ -32,6 +34,8 @@ export interface ImportMapOutcome {
   counts: MapCountsRecord;
   /** What a conversion from another format dropped or repaired (empty for argmap documents). */
   warnings: string[];
+  /** The actors the import linked to entities (src/entities/link-imported-actors.ts). */
+  entityLinks: EntityLinkRecord[];
 }
 
 /** A source as it may arrive from a client or a document: every field optional. */

@@ -2,7 +2,7 @@
  * What argmap keeps that AIF has no form for, carried in an `argmap` key beside `nodes` and
  * `edges` (AIF readers ignore unknown keys): the map's title, description and source; actors'
  * kinds and aliases; claims' tags and quotes; inferences' warrants and answers to critical questions;
- * which undercuts challenge a critical question; and ABOUT links, which AIF
+ * which undercuts challenge a critical question; actors' entities; and ABOUT links, which AIF
  * cannot say at all (it knows only who said what). argmap's AIF importer reads it back, so
  * exporting a map to AIF and importing it again gives the same map.
  */
@@ -12,7 +12,13 @@ export interface AifExtension {
   format: 'argmap/aif-extension@1';
   map: { title: string; description?: string | null; source?: NonNullable<MapDocument['map']['source']> | null };
   /** Keyed by the participantID the export gave each actor. */
-  actors: { participantID: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
+  actors: {
+    participantID: string;
+    kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP';
+    aliases?: string[];
+    /** The entity the actor is, across maps, as in argmap/map@1's `actors[].entity`. */
+    entity?: NonNullable<MapDocument['actors']>[number]['entity'];
+  }[];
   /** Keyed by I-node nodeID. */
   claims: { nodeID: string; tags?: string[]; quote?: { text: string; start: number; end: number } | null }[];
   /** Keyed by RA-node nodeID; an answer's `claim` is an I-node nodeID. */

@@ -1,6 +1,6 @@
 /**
- * argmap's own AIF extension (aif-extension.ts) laid over a converted document: actor kinds and
- * aliases, claim tags and quotes, inference warrants and answers, challenges, and ABOUT links, matched by participantID
+ * argmap's own AIF extension (aif-extension.ts) laid over a converted document: actor kinds,
+ * aliases and entities, claim tags and quotes, inference warrants and answers, challenges, and ABOUT links, matched by participantID
  * and nodeID. Entries naming nothing the conversion kept are ignored.
  */
 import type { AifDoc } from './aif-conversion.ts';
@@ -14,7 +14,12 @@ export function applyAifExtension(
 ): void {
   for (const extra of ext.actors) {
     const actor = doc.actors.find((a) => a.id === actorOf.get(extra.participantID));
-    if (actor) Object.assign(actor, { kind: extra.kind, ...(extra.aliases?.length ? { aliases: extra.aliases } : {}) });
+    if (actor)
+      Object.assign(actor, {
+        kind: extra.kind,
+        ...(extra.aliases?.length ? { aliases: extra.aliases } : {}),
+        ...(extra.entity ? { entity: extra.entity } : {}),
+      });
   }
   for (const extra of ext.claims) {
     const claim = doc.claims.find((c) => c.id === keyOf.get(extra.nodeID));

@@ -14,6 +14,8 @@ export interface ImportAifOptions {
   mapId?: string | null | undefined;
   title?: string | null | undefined;
   strict?: boolean | null | undefined;
+  /** See ImportMapOptions.linkEntities. */
+  linkEntities?: boolean | null | undefined;
 }
 
 export async function importAif(
@@ -26,5 +28,5 @@ export async function importAif(
   const { document, warnings } = aifToMapDocument(json, { mapId, title: options.title ?? undefined });
   if (options.strict && warnings.length)
     throw new BadUserInputError('document', `${warnings[0]} (strict: nothing was written)`, { warnings });
-  return importMap(db, scope, document, { warnings });
+  return importMap(db, scope, document, { warnings, linkEntities: options.linkEntities ?? false });
 }

@@ -85,6 +85,7 @@ function extensionOf(doc: MapDocument): AifExtension {
       participantID: a.id,
       kind: a.kind,
       ...(a.aliases?.length ? { aliases: a.aliases } : {}),
+      ...(a.entity ? { entity: a.entity } : {}),
     })),
     claims: (doc.claims ?? [])
       .filter((c) => c.tags?.length || c.quote)

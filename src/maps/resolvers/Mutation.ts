@@ -4,5 +4,6 @@ import { createMap } from '../map-queries.ts';
 
 export const mapMutations: MutationResolvers = {
   createMap: (_, { input }, { db, scope }) => createMap(db, scope, input),
-  importMap: (_, { document }, { db, scope }) => importMap(db, scope, document),
+  importMap: (_, { document, linkEntities }, { db, scope }) =>
+    importMap(db, scope, document, { linkEntities: linkEntities ?? false }),
 };

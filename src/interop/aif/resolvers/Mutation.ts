@@ -2,5 +2,6 @@ import type { MutationResolvers } from '../../../graphql/resolvers-types.generat
 import { importAif } from '../import-aif.ts';
 
 export const aifMutations: MutationResolvers = {
-  importAif: (_, { document, mapId, title, strict }, { db, scope }) => importAif(db, scope, document, { mapId, title, strict }),
+  importAif: (_, { document, mapId, title, strict, linkEntities }, { db, scope }) =>
+    importAif(db, scope, document, { mapId, title, strict, linkEntities }),
 };
