@@ -40,6 +40,7 @@ export const queryMaps: Record<string, QueryMaps> = {
   circularReasoning: byMapId('mapId'),
   exportMap: byMapId('mapId'),
   openQuestions: byMapId('mapId'),
+  mapChanges: byMapId('mapId'),
   schemes: { shared: true },
   scheme: { shared: true },
 };

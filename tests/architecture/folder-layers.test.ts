@@ -24,6 +24,7 @@ const layers: readonly (readonly string[])[] = [
     'inferences',
     'interop',
     'limits',
+    'live',
     'maps',
     'preferences',
     'rephrases',

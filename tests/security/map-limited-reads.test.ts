@@ -41,6 +41,7 @@ const cases: Record<string, Case> = {
   circularReasoning: one(`query($m: ID!) { circularReasoning(mapId: $m) { __typename } }`, (m) => ({ m: m.mapId })),
   exportMap: one(`query($m: ID!) { exportMap(mapId: $m, format: ARGDOWN) }`, (m) => ({ m: m.mapId })),
   openQuestions: one(`query($m: ID!) { openQuestions(mapId: $m) { __typename } }`, (m) => ({ m: m.mapId })),
+  mapChanges: one(`query($m: ID!) { mapChanges(mapId: $m) { sequence operation } }`, (m) => ({ m: m.mapId })),
   // The scheme catalogue belongs to no map: every token reads all of it.
   schemes: one(`{ schemes { id } }`, () => ({})),
   scheme: one(`{ scheme(id: "practical-reasoning") { id criticalQuestions { id } } }`, () => ({})),
