@@ -7,8 +7,10 @@
 // $id: a fresh uuid shared by the entries of one write; $actor: token id or 'local'; $role;
 // $operation: GraphQL field or CLI command; $mapIds: list of map ids; $requestId: or null;
 // $elementIds: the element ids the write names in its result (may be empty).
+// Maps in id order, so two writes touching the same maps lock their sequences in the same order.
 UNWIND $mapIds AS candidate
 OPTIONAL MATCH (m:Map {id: candidate})
+WITH m ORDER BY m.id
 WITH collect(DISTINCT m.id) AS known
 UNWIND CASE WHEN size(known) = 0 THEN [null] ELSE known END AS mapId
 CALL (mapId) {

@@ -70,6 +70,28 @@ describe('mapChanged: changes arrive', () => {
     await client.dispose();
   });
 
+  it('without a cursor, pushes the changes made after it started and none from before', async () => {
+    const { mapId, after } = await newMap('live-from-now');
+    const { client } = connect(b, admin.token);
+    const seen = watch(client, mapChanged, { mapId });
+    // When the subscription is in place is not observable, so write until a change comes through.
+    let writes = 0;
+    await pollUntil(
+      'a change pushed to a subscription without a cursor',
+      async () => {
+        if (seen.results.length > 0) return true;
+        await a.post(updateClaim, { id: `${mapId}:a`, text: `Write ${++writes}.` }, admin.token);
+        return undefined;
+      },
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
+    const numbers = (await seen.until(1)).map((r) => r.data.mapChanged.sequence);
+    expect(numbers[0]).toBeGreaterThan(Number(after));
+    expect(numbers.at(-1)).toBeLessThanOrEqual(Number(after) + writes);
+    expect(numbers).toEqual(numbers.map((_, n) => numbers[0]! + n));
+    await client.dispose();
+  });
+
   it('catches up after a reconnect: the changes after the last cursor seen, in order, then live ones', async () => {
     const { mapId, after } = await newMap('live-catch-up');
     const first = connect(a, admin.token);
