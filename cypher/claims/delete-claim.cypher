@@ -1,7 +1,8 @@
 // Deletes a claim and, with it, what would be left dangling: inferences it concludes, inferences
 // whose only premise it is, attacks it makes or receives, and attacks undercutting a removed
 // inference. Inferences that keep other premises stay, without this one. Actor links go with the
-// claim. $id. Returns the removed inferenceIds and attackIds.
+// claim. $id. Returns the removed inferenceIds and attackIds. An inference that loses this premise
+// but stays has changed: its version goes up by one.
 MATCH (c:Claim {id: $id})
 // COLLECT subqueries, not CALL: a CALL that finds nothing would drop the claim's row, and then
 // nothing at all would be deleted.
@@ -22,6 +23,8 @@ WITH c, inferences, COLLECT {
   RETURN a
 } AS attacks
 WITH c, inferences, attacks, [i IN inferences | i.id] AS inferenceIds, [a IN attacks | a.id] AS attackIds
+FOREACH (i IN [(c)-[:PREMISE_OF]->(kept:Inference) WHERE NOT kept IN inferences | kept] |
+  SET i.version = coalesce(i.version, 1) + 1)
 FOREACH (n IN inferences + attacks | DETACH DELETE n)
 DETACH DELETE c
 RETURN inferenceIds, attackIds

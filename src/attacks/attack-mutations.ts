@@ -6,6 +6,7 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { AttackRecord } from '../graphql/records/attack-record.ts';
+import { requireVersion } from '../maps/expected-version.ts';
 
 const findSameAttack = defineQuery<{ attackerId: string; targetId: string }, { id: string }>('attacks/find-same-attack');
 const createAttack = defineQuery<{ attack: AttackRecord; attackerId: string; targetId: string }, { attack: AttackRecord }>(
@@ -27,14 +28,25 @@ export async function addAttack(db: Database, scope: QueryScope, input: AddAttac
     const [same] = await findSameAttack.run({ attackerId: input.attackerId, targetId: input.targetId }, tx);
     if (same)
       throw new ConflictError('input', `attack "${same.id}" already has this attacker and target`, { existingId: same.id });
-    const attack: AttackRecord = { id, key, mapId, kind: input.kind };
+    const attack: AttackRecord = { id, key, mapId, kind: input.kind, version: 1 };
     const [row] = await createAttack.run({ attack, attackerId: input.attackerId, targetId: input.targetId }, tx);
     return row!.attack;
   }, scope);
 }
 
-export async function removeAttack(db: Database, scope: QueryScope, id: string): Promise<string> {
-  const [row] = await db.write((tx) => removeAttackQuery.run({ id }, tx), scope);
-  if (!row?.removed) throw new NotFoundError('id', id, 'attack');
-  return id;
+export async function removeAttack(
+  db: Database,
+  scope: QueryScope,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<string> {
+  // Thrown inside the transaction, so a remove of nothing is not recorded; the result names the
+  // removed id for the audit trail (src/neo4j/touched-elements.ts).
+  const removed = await db.write(async (tx) => {
+    await requireVersion(tx, id, expectedVersion);
+    const [row] = await removeAttackQuery.run({ id }, tx);
+    if (!row?.removed) throw new NotFoundError('id', id, 'attack');
+    return { id };
+  }, scope);
+  return removed.id;
 }

@@ -62,6 +62,7 @@ export const queryMaps: Record<string, QueryMaps> = {
   entity: { shared: true },
   entities: { shared: true },
   suggestEntities: { map: (args) => mapOf(args.actorId), hidden: notFound('actorId', 'actor') },
+  mapChanges: byMapId('mapId'),
   schemes: { shared: true },
   scheme: { shared: true },
 };

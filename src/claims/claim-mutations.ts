@@ -7,6 +7,7 @@ import { defineQuery } from '../neo4j/query.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { ClaimRecord } from '../graphql/records/claim-record.ts';
 import { checkClaimText, checkQuote } from '../shared/claim-rules.ts';
+import { requireVersion } from '../maps/expected-version.ts';
 
 const createClaimQuery = defineQuery<{ claim: ClaimRecord }, { claim: ClaimRecord }>('claims/create-claim');
 const updateClaimQuery = defineQuery<
@@ -41,17 +42,25 @@ export async function createClaim(db: Database, scope: QueryScope, input: Create
       quoteText: input.quote?.text ?? null,
       quoteStart: input.quote?.start ?? null,
       quoteEnd: input.quote?.end ?? null,
+      version: 1,
     };
     const [row] = await createClaimQuery.run({ claim }, tx);
     return row!.claim;
   }, scope);
 }
 
-export async function updateClaim(db: Database, scope: QueryScope, id: string, input: UpdateClaimInput): Promise<ClaimRecord> {
+export async function updateClaim(
+  db: Database,
+  scope: QueryScope,
+  id: string,
+  input: UpdateClaimInput,
+  expectedVersion?: number | null,
+): Promise<ClaimRecord> {
   const text = input.text == null ? null : checkClaimText(input.text, 'input.text');
   const setQuote = input.quote !== undefined;
   return db.write(async (tx) => {
     const [mapId] = await requireElements(tx, [{ field: 'id', id, label: 'Claim' }]);
+    await requireVersion(tx, id, expectedVersion);
     if (input.quote) checkQuote(input.quote, await readSourceText(tx, mapId!), 'input.quote');
     const [row] = await updateClaimQuery.run(
       {
@@ -75,9 +84,16 @@ export interface DeletedClaim {
   removedAttackIds: string[];
 }
 
-export async function deleteClaim(db: Database, scope: QueryScope, id: string, cascade: boolean): Promise<DeletedClaim> {
+export async function deleteClaim(
+  db: Database,
+  scope: QueryScope,
+  id: string,
+  cascade: boolean,
+  expectedVersion?: number | null,
+): Promise<DeletedClaim> {
   return db.write(async (tx) => {
     await requireElements(tx, [{ field: 'id', id, label: 'Claim' }]);
+    await requireVersion(tx, id, expectedVersion);
     if (!cascade) {
       const [dependents] = await claimDependents.run({ id }, tx);
       const { inferenceIds = [], attackIds = [] } = dependents ?? {};

@@ -56,7 +56,14 @@ export async function challengeCriticalQuestion(db: Database, scope: QueryScope,
     if (same) throw new ConflictError('claimId', `attack "${same.id}" already undercuts the inference by this claim`);
     const mapId = args.inferenceId.split(':')[0]!;
     const key = newKey('challenge');
-    const attack = { id: elementId(mapId, key), key, mapId, kind: 'UNDERCUT' as const, criticalQuestion: args.questionId };
+    const attack = {
+      id: elementId(mapId, key),
+      key,
+      mapId,
+      kind: 'UNDERCUT' as const,
+      criticalQuestion: args.questionId,
+      version: 1,
+    };
     await challengeQuestion.run({ attack, claimId: args.claimId, inferenceId: args.inferenceId }, tx);
     return readState(tx, args);
   }, scope);

@@ -4,6 +4,7 @@ import { anonymous, type Caller } from './caller.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import type { Logger } from '../shared/logger.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { ChangeFollower } from './records/map-change-record.ts';
 
 export interface RequestContext {
   db: Database;
@@ -23,6 +24,8 @@ export interface RequestContext {
   requestId: string;
   /** Cypher round trips made so far by this request (tests and benchmarks read it). */
   roundTrips: () => number;
+  /** The service's follower of the audit trail; set only for subscriptions (src/server/subscriptions.ts). */
+  changes?: ChangeFollower;
 }
 
 export interface RequestOptions {
@@ -32,6 +35,7 @@ export interface RequestOptions {
   deadline?: number;
   refreshCaller?: () => Promise<Caller>;
   clientAddress?: string;
+  changes?: ChangeFollower;
 }
 
 export function createRequestContext(
@@ -56,5 +60,6 @@ export function createRequestContext(
     clientAddress: options.clientAddress,
     requestId: options.requestId ?? randomUUID(),
     roundTrips: () => roundTrips,
+    changes: options.changes,
   };
 }

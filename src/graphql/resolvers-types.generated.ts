@@ -172,6 +172,8 @@ export type Attack = {
   scheme?: Maybe<Scalars['String']['output']>;
   /** The attacked claim, inference or attack. */
   target: AttackTarget;
+  /** 1 when created, one more each time an import changes its kind; pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 /** How an attack hits its target. */
@@ -277,6 +279,8 @@ export type Claim = {
   tags: Array<Scalars['String']['output']>;
   /** The proposition, as a self-contained sentence. */
   text: Scalars['String']['output'];
+  /** 1 when created, one more each time its text, tags or quote change (updateClaim); pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of claims. */
@@ -709,6 +713,8 @@ export type Inference = {
   schemeName?: Maybe<Scalars['String']['output']>;
   /** Attacks that undercut this inference. */
   undercutBy: Array<Attack>;
+  /** 1 when created, one more each time it loses a premise (a deleted claim) or an import changes its premises, conclusion, scheme or warrant; pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
   /** The warrant that licenses the step, when stated. */
   warrant?: Maybe<Scalars['String']['output']>;
 };
@@ -740,6 +746,34 @@ export type InferenceOutcome =
   | 'HOLDS'
   /** Neither, yet. */
   | 'UNDECIDED';
+
+/**
+ * One committed write to a map, as its audit trail recorded it (docs/live.md). Changes of one map are
+ * numbered 1, 2, 3… in commit order, without gaps; `cursor` is what `mapChanges(after:)` and
+ * `mapChanged(after:)` take to go on from this change.
+ */
+export type MapChange = {
+  __typename?: 'MapChange';
+  /** The API token that wrote, or `local` for the command line. */
+  actor: Scalars['String']['output'];
+  /** When the write was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Pass to `after` to get the changes that came after this one. */
+  cursor: Scalars['String']['output'];
+  /**
+   * Ids of the claims, inferences, attacks and actors the write created, changed or removed, as far
+   * as its result names them; empty for a whole-map write (an import): then read the map again.
+   */
+  elementIds: Array<Scalars['ID']['output']>;
+  /** The write's audit entry id (shared by the entries of one write that touched several maps). */
+  entryId: Scalars['ID']['output'];
+  /** The map changed. */
+  mapId: Scalars['ID']['output'];
+  /** The mutation (or command) that wrote, e.g. `updateClaim`. */
+  operation: Scalars['String']['output'];
+  /** The change's number in its map: one more than the change before. */
+  sequence: Scalars['Int']['output'];
+};
 
 /** Sizes of a map. */
 export type MapCounts = {
@@ -912,6 +946,7 @@ export type MutationCreateMapArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationDeleteClaimArgs = {
   cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -966,12 +1001,14 @@ export type MutationMergeEntitiesArgs = {
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationRemoveAttackArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationRemoveInferenceArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -999,6 +1036,7 @@ export type MutationUnlinkActorFromEntityArgs = {
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationUpdateClaimArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateClaimInput;
 };
@@ -1111,6 +1149,8 @@ export type Query = {
   justification: Graph;
   /** One map by id; null when there is none. */
   map?: Maybe<ArgumentMap>;
+  /** The changes of a map after `after` (a MapChange cursor; none: from its first), oldest first. */
+  mapChanges: Array<MapChange>;
   /** All maps, by id. */
   maps: Array<ArgumentMap>;
   /**
@@ -1246,6 +1286,14 @@ export type QueryJustificationArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryMapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryMapChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mapId: Scalars['ID']['input'];
 };
 
 
@@ -1517,6 +1565,23 @@ export type StatusStep = {
   status: ClaimStatus;
 };
 
+/** Pushed over WebSocket (graphql-ws, on the GraphQL path); see docs/live.md. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each committed change of the map, in order. With `after` (the cursor of the last change a client
+   * saw), the changes since then come first, then live ones: a reconnecting client misses nothing.
+   */
+  mapChanged: MapChange;
+};
+
+
+/** Pushed over WebSocket (graphql-ws, on the GraphQL path); see docs/live.md. */
+export type SubscriptionMapChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  mapId: Scalars['ID']['input'];
+};
+
 /** Circular support: a cycle of inferences that leads from a claim back to itself. */
 export type SupportCycle = {
   __typename?: 'SupportCycle';
@@ -1676,6 +1741,7 @@ export type ResolversTypes = {
   InferenceOutcome: InferenceOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  MapChange: ResolverTypeWrapper<MapChange>;
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
   MapFormat: MapFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1702,6 +1768,7 @@ export type ResolversTypes = {
   StatusReason: StatusReason;
   StatusStep: ResolverTypeWrapper<StatusStepRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupportCycle: ResolverTypeWrapper<SupportCycleRecord>;
   UpdateClaimInput: UpdateClaimInput;
 };
@@ -1747,6 +1814,7 @@ export type ResolversParentTypes = {
   InferenceCheck: InferenceCheckRecord;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
+  MapChange: MapChange;
   MapCounts: MapCountsRecord;
   Mutation: Record<PropertyKey, never>;
   OpenQuestion: OpenQuestionRecord;
@@ -1770,6 +1838,7 @@ export type ResolversParentTypes = {
   StatusExplanation: StatusExplanationRecord;
   StatusStep: StatusStepRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SupportCycle: SupportCycleRecord;
   UpdateClaimInput: UpdateClaimInput;
 };
@@ -1811,6 +1880,7 @@ export type AttackResolvers<ContextType = RequestContext, ParentType extends Res
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['AttackTarget'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1853,6 +1923,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   supports?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1987,6 +2058,7 @@ export type InferenceResolvers<ContextType = RequestContext, ParentType extends 
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType>;
   schemeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   undercutBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warrant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2001,6 +2073,17 @@ export type InferenceCheckResolvers<ContextType = RequestContext, ParentType ext
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
+
+export type MapChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MapChange'] = ResolversParentTypes['MapChange']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type MapCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MapCounts'] = ResolversParentTypes['MapCounts']> = {
   actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2077,6 +2160,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   exportMap?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportMapArgs, 'format' | 'mapId'>>;
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
+  mapChanges?: Resolver<Array<ResolversTypes['MapChange']>, ParentType, ContextType, RequireFields<QueryMapChangesArgs, 'first' | 'mapId'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
   openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
   reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'acrossMaps' | 'conclusionId' | 'first' | 'maxDepth'>>;
@@ -2173,6 +2257,10 @@ export type StatusStepResolvers<ContextType = RequestContext, ParentType extends
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  mapChanged?: SubscriptionResolver<ResolversTypes['MapChange'], "mapChanged", ParentType, ContextType, RequireFields<SubscriptionMapChangedArgs, 'mapId'>>;
+};
+
 export type SupportCycleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportCycle'] = ResolversParentTypes['SupportCycle']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
@@ -2208,6 +2296,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Inference?: InferenceResolvers<ContextType>;
   InferenceCheck?: InferenceCheckResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
+  MapChange?: MapChangeResolvers<ContextType>;
   MapCounts?: MapCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenQuestion?: OpenQuestionResolvers<ContextType>;
@@ -2227,6 +2316,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StatusCounts?: StatusCountsResolvers<ContextType>;
   StatusExplanation?: StatusExplanationResolvers<ContextType>;
   StatusStep?: StatusStepResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SupportCycle?: SupportCycleResolvers<ContextType>;
 };
 

@@ -6,6 +6,7 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { InferenceRecord } from '../graphql/records/inference-record.ts';
+import { requireVersion } from '../maps/expected-version.ts';
 
 const maxPremises = 20;
 
@@ -40,14 +41,25 @@ export async function addInference(db: Database, scope: QueryScope, input: AddIn
       throw new ConflictError('input', `inference "${same.id}" already has these premises and this conclusion`, {
         existingId: same.id,
       });
-    const inference = { id, key, mapId, scheme: input.scheme ?? null, warrant: input.warrant ?? null };
+    const inference = { id, key, mapId, scheme: input.scheme ?? null, warrant: input.warrant ?? null, version: 1 };
     const [row] = await createInference.run({ inference, premiseIds, conclusionId: input.conclusionId }, tx);
     return row!.inference;
   }, scope);
 }
 
-export async function removeInference(db: Database, scope: QueryScope, id: string): Promise<string> {
-  const [row] = await db.write((tx) => removeInferenceQuery.run({ id }, tx), scope);
-  if (!row?.removed) throw new NotFoundError('id', id, 'inference');
-  return id;
+export async function removeInference(
+  db: Database,
+  scope: QueryScope,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<string> {
+  // Thrown inside the transaction, so a remove of nothing is not recorded; the result names the
+  // removed id for the audit trail (src/neo4j/touched-elements.ts).
+  const removed = await db.write(async (tx) => {
+    await requireVersion(tx, id, expectedVersion);
+    const [row] = await removeInferenceQuery.run({ id }, tx);
+    if (!row?.removed) throw new NotFoundError('id', id, 'inference');
+    return { id };
+  }, scope);
+  return removed.id;
 }

@@ -8,6 +8,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-d
 import { ServiceUnavailableError } from '../shared/errors.ts';
 import { isUnavailable, translateDriverError } from './driver-errors.ts';
 import { defineQuery, type QueryRunner } from './query.ts';
+import { touchedElementIds } from './touched-elements.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -56,7 +57,15 @@ export interface QueryScope {
 }
 
 const appendAuditEntry = defineQuery<
-  { id: string; actor: string; role: string; operation: string; mapIds: readonly string[]; requestId: string | null },
+  {
+    id: string;
+    actor: string;
+    role: string;
+    operation: string;
+    mapIds: readonly string[];
+    requestId: string | null;
+    elementIds: string[];
+  },
   never
 >('auth/append-audit-entry');
 
@@ -131,6 +140,7 @@ export class Database {
             operation: operation ?? 'internal',
             mapIds: audit.mapIds,
             requestId: audit.requestId ?? null,
+            elementIds: touchedElementIds(result),
           },
           tx,
         );

@@ -1,7 +1,8 @@
 /**
  * Applies the schema in `cypher/migrations/` in file-name order. Every statement is written to be
- * idempotent (IF NOT EXISTS), so running the migrations twice changes nothing; there is no version
- * table to drift out of step with the files.
+ * idempotent (IF NOT EXISTS; a data statement sets only what is still null, as 009-versions), so
+ * running the migrations twice changes nothing; there is no version table to drift out of step
+ * with the files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { repoRoot } from '../shared/repo-root.ts';

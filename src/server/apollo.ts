@@ -19,6 +19,7 @@ import { maxDepthRule } from '../limits/max-depth-rule.ts';
 import { maxDirectivesRule } from '../limits/max-directives-rule.ts';
 import { readTrustedDocuments, trustedDocumentsPlugin } from '../limits/trusted-documents-plugin.ts';
 import type { RequestContext } from '../graphql/context.ts';
+import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 import { errorLogPlugin } from './error-log-plugin.ts';
 import { graphqlOverHttpPlugin } from './graphql-over-http-plugin.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -32,6 +33,20 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<RequestContext>[];
   /** The admission control to use (tests pass their own to watch it); one per server otherwise. */
   admission?: Admission;
+}
+
+/**
+ * The resolver map with its guards: every mutation passes the one access check and is recorded
+ * (src/auth/guard-mutations.ts); every query, the one check of a map-limited token's reads
+ * (src/auth/guard-reads.ts); every root field's string arguments, the one text check
+ * (src/graphql/guard-arguments.ts). Subscriptions check their map themselves (src/live).
+ */
+export function guardedResolvers(): Resolvers {
+  return {
+    ...resolvers,
+    Query: guardReads(guardArguments(resolvers.Query ?? {})),
+    Mutation: guardMutations(guardArguments(resolvers.Mutation ?? {})),
+  };
 }
 
 export function createApolloServer(logger: Logger, options: ApolloOptions = {}): ApolloServer<RequestContext> {
@@ -59,14 +74,7 @@ export function createApolloServer(logger: Logger, options: ApolloOptions = {}):
   ];
   return new ApolloServer<RequestContext>({
     typeDefs,
-    // Every mutation passes the one access check and is recorded (src/auth/guard-mutations.ts);
-    // every query, the one check of a map-limited token's reads (src/auth/guard-reads.ts); every
-    // root field's string arguments, the one text check (src/graphql/guard-arguments.ts).
-    resolvers: {
-      ...resolvers,
-      Query: guardReads(guardArguments(resolvers.Query ?? {})),
-      Mutation: guardMutations(guardArguments(resolvers.Mutation ?? {})),
-    },
+    resolvers: guardedResolvers(),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },

@@ -38,7 +38,20 @@ export interface Config {
   /** How long a token lookup serves reads; writes always look afresh (ARGMAP_TOKEN_CACHE_MS, 0: never). */
   tokenCacheMs: number;
   limits: Limits;
+  /** Subscriptions (docs/live.md). */
+  live: LiveConfig;
 }
+
+export interface LiveConfig {
+  /** How often the follower reads the audit trail for subscribers (ARGMAP_CHANGE_POLL_MS). */
+  pollMs: number;
+  /** Subscriptions one WebSocket connection may hold (ARGMAP_SUBSCRIPTIONS_PER_CONNECTION). */
+  perConnection: number;
+  /** Subscriptions one token (or anonymous address) may hold (ARGMAP_SUBSCRIPTIONS_PER_TOKEN). */
+  perToken: number;
+}
+
+export const defaultLive: LiveConfig = { pollMs: 250, perConnection: 10, perToken: 50 };
 
 type Env = Record<string, string | undefined>;
 
@@ -60,6 +73,11 @@ export function readConfig(env: Env = process.env): Config {
     corsOrigins: readOrigins(env),
     tokenCacheMs: readWholeNumber(env, 'ARGMAP_TOKEN_CACHE_MS', defaultTokenCacheMs),
     limits: readLimits(env),
+    live: {
+      pollMs: readPositiveInteger(env, 'ARGMAP_CHANGE_POLL_MS', defaultLive.pollMs),
+      perConnection: readPositiveInteger(env, 'ARGMAP_SUBSCRIPTIONS_PER_CONNECTION', defaultLive.perConnection),
+      perToken: readPositiveInteger(env, 'ARGMAP_SUBSCRIPTIONS_PER_TOKEN', defaultLive.perToken),
+    },
   };
 }
 

@@ -29,6 +29,8 @@ import { InferenceCheck, StatusExplanation, StatusStep } from '../evaluation/res
 import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
 import { OpenQuestion } from '../evaluation/resolvers/OpenQuestion.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
+import { liveQueries } from '../live/resolvers/Query.ts';
+import { liveSubscriptions } from '../live/resolvers/Subscription.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
 import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
 import { argdownMutations } from '../interop/argdown/resolvers/Mutation.ts';
@@ -56,7 +58,9 @@ export const resolvers: Resolvers = {
     ...evaluationQueries,
     ...schemeQueries,
     ...entityQueries,
+    ...liveQueries,
   },
+  Subscription: liveSubscriptions,
   Mutation: {
     ...mapMutations,
     ...claimMutations,

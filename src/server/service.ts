@@ -11,6 +11,8 @@ import { bootstrapAdminToken } from '../auth/bootstrap.ts';
 import { createApolloServer } from './apollo.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http-app.ts';
+import { serveSubscriptions } from './subscriptions.ts';
+import { AuditTrailFollower } from '../live/audit-trail-follower.ts';
 import type { Logger } from '../shared/logger.ts';
 
 export interface RunningService {
@@ -37,7 +39,26 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     });
     await apollo.start();
     const httpApp = createHttpApp(apollo, db, logger, { ...config, mapPages: config.explorer });
-    const server = await listen(createServer(httpApp), config.host, config.port);
+    const httpServer = createServer(httpApp);
+    // One follower of the audit trail for every subscriber of this instance (docs/live.md).
+    const follower = new AuditTrailFollower(db, config.live.pollMs, logger);
+    const subscriptions = serveSubscriptions(httpServer, db, logger, follower, {
+      reads: config.reads,
+      limits: config.limits,
+      tokenCacheMs: config.tokenCacheMs,
+      perConnection: config.live.perConnection,
+      perToken: config.live.perToken,
+    });
+    const live = {
+      close: async () => {
+        await subscriptions.close();
+        follower.stop();
+      },
+    };
+    const server = await listen(httpServer, config.host, config.port).catch(async (error: unknown) => {
+      await live.close();
+      throw error;
+    });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
@@ -48,7 +69,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         throw error;
       });
     logger.info({ url }, 'argmap is serving GraphQL');
-    return { url, close: closer(server, apollo, db, neo4j, logger, config.limits.requestTimeoutMs) };
+    return { url, close: closer(server, live, apollo, db, neo4j, logger, config.limits.requestTimeoutMs) };
   } catch (error) {
     await db?.close();
     await neo4j.stop();
@@ -68,12 +89,13 @@ function listen(server: Server, host: string, port: number): Promise<Server> {
 }
 
 /**
- * Drains, then closes in reverse order: no new connections, in-flight requests answered (each is
+ * Drains, then closes in reverse order: WebSocket subscriptions ended, no new connections, in-flight requests answered (each is
  * bounded by the request deadline, after which any straggling connection is cut), then Apollo,
  * the driver, and a Neo4j this service started.
  */
 function closer(
   server: Server,
+  live: { close(): Promise<void> },
   apollo: { stop(): Promise<void> },
   db: Database,
   neo4j: ProvisionedNeo4j,
@@ -81,6 +103,9 @@ function closer(
   requestTimeoutMs: number,
 ) {
   return async () => {
+    // WebSockets first: an open socket would keep server.close waiting until the deadline cut.
+    await live.close();
+    logger.debug('subscriptions closed');
     await new Promise<void>((resolve) => {
       const cut = setTimeout(() => server.closeAllConnections(), requestTimeoutMs + 1_000);
       server.close(() => {

@@ -130,3 +130,13 @@ export class RateLimitedError extends ArgmapError {
     );
   }
 }
+
+/**
+ * A WebSocket connection, or a token, already holds as many subscriptions as allowed
+ * (ARGMAP_SUBSCRIPTIONS_PER_CONNECTION, ARGMAP_SUBSCRIPTIONS_PER_TOKEN; docs/live.md).
+ */
+export class TooManySubscriptionsError extends ArgmapError {
+  constructor(per: 'connection' | 'token', max: number) {
+    super('RATE_LIMITED', `at most ${max} subscriptions per ${per} at once; complete one first`, { limitedBy: per, max });
+  }
+}

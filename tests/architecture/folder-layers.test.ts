@@ -25,6 +25,7 @@ const layers: readonly (readonly string[])[] = [
     'inferences',
     'interop',
     'limits',
+    'live',
     'maps',
     'preferences',
     'rephrases',

@@ -47,6 +47,7 @@ const cases: Record<string, Case> = {
   entity: one(`query($id: ID!) { entity(id: $id) { id actors { id } maps { id } } }`, () => ({ id: `${own.mapId}-ann` })),
   entities: one(`query($s: String) { entities(search: $s) { id actors { id } } }`, () => ({ s: `ann-${own.mapId}` })),
   suggestEntities: one(`query($a: ID!) { suggestEntities(actorId: $a, first: 100) { __typename } }`, (m) => ({ a: m.ids.ann })),
+  mapChanges: one(`query($m: ID!) { mapChanges(mapId: $m) { sequence operation } }`, (m) => ({ m: m.mapId })),
   // The scheme catalogue belongs to no map: every token reads all of it.
   schemes: one(`{ schemes { id } }`, () => ({})),
   scheme: one(`{ scheme(id: "practical-reasoning") { id criticalQuestions { id } } }`, () => ({})),

@@ -1,8 +1,9 @@
 // Test support: every node of a map (its Map, Source and elements) with labels and properties, and
 // every relationship touching them, canonically ordered. $mapId. Returns nodes, relationships.
-// The audit trail is left out: it records attempts by design (an idempotent re-import is logged).
+// The audit trail (entries and the map's AuditSequence) is left out: it records attempts by design
+// (an idempotent re-import is logged).
 MATCH (n)
-WHERE (n.mapId = $mapId AND NOT n:AuditEntry) OR (n:Map AND n.id = $mapId)
+WHERE (n.mapId = $mapId AND NOT n:AuditEntry AND NOT n:AuditSequence) OR (n:Map AND n.id = $mapId)
 WITH n ORDER BY n.id, labels(n)[0]
 WITH collect(n) AS nodes
 CALL (nodes) {

@@ -5,6 +5,8 @@ export const Attack: AttackResolvers = {
   target: async (attack, _, { loaders }) => (await loaders.targetsOfAttacks.load(attack.id))!,
   map: async (attack, _, { loaders }) => (await loaders.mapsById.load(attack.mapId))!,
   scheme: (attack) => attack.scheme ?? null,
+  // Every attack query returns the node's properties; 1 only for one stored before versions.
+  version: (attack) => attack.version ?? 1,
   attackedBy: (attack, _, { loaders }) => loaders.attacksOnAttacks.load(attack.id),
 };
 

@@ -3,5 +3,5 @@ import { addAttack, removeAttack } from '../attack-mutations.ts';
 
 export const attackMutations: MutationResolvers = {
   addAttack: (_, { input }, { db, scope }) => addAttack(db, scope, input),
-  removeAttack: (_, { id }, { db, scope }) => removeAttack(db, scope, id),
+  removeAttack: (_, { id, expectedVersion }, { db, scope }) => removeAttack(db, scope, id, expectedVersion),
 };

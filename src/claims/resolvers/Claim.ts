@@ -4,6 +4,8 @@ import type { ClaimRecord } from '../../graphql/records/claim-record.ts';
 export const Claim: ClaimResolvers = {
   quote: (claim) => quoteOf(claim),
   tags: (claim) => claim.tags ?? [],
+  // Chains and graphs project claims without their version: then it is loaded.
+  version: async (claim, _, { loaders }) => claim.version ?? (await loaders.claimsById.load(claim.id))?.version ?? 1,
   role: async (claim, _, { loaders }) => (await loaders.claimRoles.load(claim.id)) ?? 'UNCONNECTED',
   map: async (claim, _, { loaders }) => (await loaders.mapsById.load(claim.mapId))!,
   supportedBy: (claim, _, { loaders }) => loaders.inferencesConcludingClaims.load(claim.id),

@@ -8,4 +8,6 @@ export interface AttackRecord {
   scheme?: string | null;
   /** The critical question this undercut challenges (see src/critical-questions); absent otherwise. */
   criticalQuestion?: string | null;
+  /** Optimistic concurrency (docs/live.md); absent only in projections that do not read it. */
+  version?: number;
 }

@@ -8,6 +8,8 @@ export interface ClaimRecord {
   quoteText?: string | null;
   quoteStart?: number | null;
   quoteEnd?: number | null;
+  /** Optimistic concurrency (docs/live.md); absent only in projections that do not read it. */
+  version?: number;
 }
 
 /** A page of the `claims` connection (see src/claims/claim-page.ts). */

@@ -5,4 +5,6 @@ export interface InferenceRecord {
   mapId: string;
   scheme?: string | null;
   warrant?: string | null;
+  /** Optimistic concurrency (docs/live.md); absent only in projections that do not read it. */
+  version?: number;
 }

@@ -2,6 +2,8 @@ import type { InferenceResolvers } from '../../graphql/resolvers-types.generated
 import { schemeCatalogue } from '../../schemes/catalogue.ts';
 
 export const Inference: InferenceResolvers = {
+  version: async (inference, _, { loaders }) =>
+    inference.version ?? (await loaders.inferencesById.load(inference.id))?.version ?? 1,
   premises: (inference, _, { loaders }) => loaders.premisesOfInferences.load(inference.id),
   conclusion: async (inference, _, { loaders }) => (await loaders.conclusionsOfInferences.load(inference.id))!,
   // The stored text is the name as written; the catalogue scheme is resolved from it on each read,

@@ -3,5 +3,5 @@ import { addInference, removeInference } from '../inference-mutations.ts';
 
 export const inferenceMutations: MutationResolvers = {
   addInference: (_, { input }, { db, scope }) => addInference(db, scope, input),
-  removeInference: (_, { id }, { db, scope }) => removeInference(db, scope, id),
+  removeInference: (_, { id, expectedVersion }, { db, scope }) => removeInference(db, scope, id, expectedVersion),
 };
