@@ -33,6 +33,9 @@ export const mutationMaps: Record<string, (args: Args) => string[] | undefined> 
   createActor: (args) => present(input(args).mapId),
   linkActor: (args) => [args.actorId, args.claimId].map(mapOf),
   unlinkActor: (args) => [args.actorId, args.claimId].map(mapOf),
+  // A same-claim link joins two maps: both are written.
+  linkSameClaim: (args) => [args.claimId, args.otherClaimId].map(mapOf),
+  unlinkSameClaim: (args) => [args.claimId, args.otherClaimId].map(mapOf),
 };
 
 /** The distinct maps a mutation call writes, or undefined when they cannot be told. */

@@ -7,6 +7,7 @@ import { defineQuery } from '../neo4j/query.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { ClaimRecord } from '../graphql/records/claim-record.ts';
 import { checkClaimText, checkQuote } from '../shared/claim-rules.ts';
+import { classesOf, repairClasses } from '../same-claims/class-store.ts';
 
 const createClaimQuery = defineQuery<{ claim: ClaimRecord }, { claim: ClaimRecord }>('claims/create-claim');
 const updateClaimQuery = defineQuery<
@@ -89,9 +90,12 @@ export async function deleteClaim(db: Database, scope: QueryScope, id: string, c
         );
       }
     }
+    const classes = await classesOf(tx, [id]);
     const [removed] = await deleteClaimQuery.run({ id }, tx);
     // A concurrent delete may have removed the claim since requireElements saw it.
     if (!removed) throw new NotFoundError('id', id, 'claim');
+    // Its same-claim links went with it: what they held together is recomputed.
+    await repairClasses(tx, classes);
     return { deletedClaimId: id, removedInferenceIds: removed!.inferenceIds, removedAttackIds: removed!.attackIds };
   }, scope);
 }

@@ -264,6 +264,12 @@ export type Claim = {
   /** The claim's place in the support structure. */
   role: ClaimRole;
   /**
+   * The same claim in other maps: the other members of this claim's same-claim class (claims linked
+   * by `linkSameClaim`, directly or through each other), one per map, by map id. Only claims of maps
+   * the caller may read. Empty when the claim is linked to none.
+   */
+  sameAs: Array<Claim>;
+  /**
    * The claim's status in its map with nothing rejected. The map is evaluated once per request,
    * however many of its claims are asked for; null only when that evaluation failed (see the error).
    */
@@ -747,6 +753,15 @@ export type Mutation = {
   importMap: ImportMapResult;
   /** Links an actor to a claim of the same map. CONFLICT when the link exists. */
   linkActor: Claim;
+  /**
+   * Records that two claims of different maps state the same proposition. Links form equivalence
+   * classes: linking a claim to two others makes all three one class, and a class holds at most one
+   * claim per map. Returns the claim `claimId` (ask for its `sameAs`). Refused, with nothing written:
+   * NOT_FOUND naming `claimId` or `otherClaimId` for a missing claim; BAD_USER_INPUT naming
+   * `otherClaimId` for the claim itself, a claim of the same map, or a link whose merged class would
+   * hold two claims of one map; CONFLICT naming `otherClaimId` when the two are linked already.
+   */
+  linkSameClaim: Claim;
   /** Removes an attack; returns the removed id. */
   removeAttack: Scalars['ID']['output'];
   /** Removes a support step and the attacks that undercut it; returns the removed id. */
@@ -758,6 +773,13 @@ export type Mutation = {
   reopenCriticalQuestion: CriticalQuestionState;
   /** Removes a link between an actor and a claim. NOT_FOUND when there is none. */
   unlinkActor: Claim;
+  /**
+   * Removes the link `linkSameClaim` made between two claims (either way round). Classes are then
+   * recomputed from the links that remain: a claim held in its class only by this link leaves it.
+   * Returns the claim `claimId`. NOT_FOUND naming `claimId` or `otherClaimId` for a missing claim,
+   * or naming `otherClaimId` when the two are not linked directly.
+   */
+  unlinkSameClaim: Claim;
   /** Changes a claim's text, quote or tags. */
   updateClaim: Claim;
 };
@@ -848,6 +870,14 @@ export type MutationLinkActorArgs = {
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationLinkSameClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  otherClaimId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationRemoveAttackArgs = {
   id: Scalars['ID']['input'];
 };
@@ -871,6 +901,13 @@ export type MutationUnlinkActorArgs = {
   actorId: Scalars['ID']['input'];
   claimId: Scalars['ID']['input'];
   kind: ActorLinkKind;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationUnlinkSameClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  otherClaimId: Scalars['ID']['input'];
 };
 
 
@@ -1683,6 +1720,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   rephrasedAs?: Resolver<Array<ResolversTypes['Rephrase']>, ParentType, ContextType>;
   rephrases?: Resolver<Array<ResolversTypes['Rephrase']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ClaimRole'], ParentType, ContextType>;
+  sameAs?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
@@ -1842,10 +1880,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'mapId' | 'text'>>;
   importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
+  linkSameClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkSameClaimArgs, 'claimId' | 'otherClaimId'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
   removeInference?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveInferenceArgs, 'id'>>;
   reopenCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationReopenCriticalQuestionArgs, 'inferenceId' | 'questionId'>>;
   unlinkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
+  unlinkSameClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkSameClaimArgs, 'claimId' | 'otherClaimId'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 

@@ -37,6 +37,8 @@ import { ArgumentMap } from '../maps/resolvers/ArgumentMap.ts';
 import { mapMutations } from '../maps/resolvers/Mutation.ts';
 import { mapQueries } from '../maps/resolvers/Query.ts';
 import { schemeQueries } from '../schemes/resolvers/Query.ts';
+import { sameClaimClaimFields } from '../same-claims/resolvers/Claim.ts';
+import { sameClaimMutations } from '../same-claims/resolvers/Mutation.ts';
 import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
@@ -59,9 +61,10 @@ export const resolvers: Resolvers = {
     ...aifMutations,
     ...argdownMutations,
     ...criticalQuestionMutations,
+    ...sameClaimMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
-  Claim: { ...Claim, ...evaluationClaimFields },
+  Claim: { ...Claim, ...evaluationClaimFields, ...sameClaimClaimFields },
   ClaimConnection,
   Inference: { ...Inference, ...criticalQuestionInferenceFields },
   Attack: { ...Attack, ...criticalQuestionAttackFields },

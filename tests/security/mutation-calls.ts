@@ -75,5 +75,13 @@ export function mutationCalls(small: SmallMap): Record<string, MutationCall> {
       query: `mutation($actorId: ID!, $claimId: ID!) { unlinkActor(actorId: $actorId, claimId: $claimId, kind: ASSERTS) { id } }`,
       variables: { actorId: ids.ann, claimId: ids.alpha },
     },
+    linkSameClaim: {
+      query: `mutation($a: ID!, $b: ID!) { linkSameClaim(claimId: $a, otherClaimId: $b) { id } }`,
+      variables: { a: ids.alpha, b: `${mapId}-elsewhere:alpha` },
+    },
+    unlinkSameClaim: {
+      query: `mutation($a: ID!, $b: ID!) { unlinkSameClaim(claimId: $a, otherClaimId: $b) { id } }`,
+      variables: { a: ids.alpha, b: `${mapId}-elsewhere:alpha` },
+    },
   };
 }
