@@ -611,7 +611,7 @@ export type ImportMapResult = {
   created: Scalars['Boolean']['output'];
   /** The imported map. */
   map: ArgumentMap;
-  /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; empty for argmap documents. */
+  /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; and each same-claim link (`claims[].sameAs`) that was not made, naming its place in the document. */
   warnings: Array<Scalars['String']['output']>;
 };
 

@@ -20,7 +20,14 @@ export interface MapDocument {
     source?: SourceInputFields | null;
   };
   actors?: { id: string; name: string; kind: 'PERSON' | 'ORGANISATION' | 'STATE' | 'GROUP'; aliases?: string[] }[];
-  claims?: { id: string; text: string; quote?: { text: string; start: number; end: number } | null; tags?: string[] }[];
+  claims?: {
+    id: string;
+    text: string;
+    quote?: { text: string; start: number; end: number } | null;
+    tags?: string[];
+    /** The same claim in other maps, by their claim ids (src/same-claims/document-same-claims.ts). */
+    sameAs?: { claimId: string; note?: string | null }[];
+  }[];
   inferences?: {
     id: string;
     premises: string[];

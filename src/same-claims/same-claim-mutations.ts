@@ -16,7 +16,7 @@ export interface SameClaimEnd {
   members: { id: string; mapId: string }[];
   linkedTo: string[];
 }
-type LinkParams = { claimId: string; otherClaimId: string };
+export type LinkParams = { claimId: string; otherClaimId: string };
 
 const sameClaimEnds = defineQuery<{ ids: string[] }, SameClaimEnd>('same-claims/same-claim-ends');
 const createSameAs = defineQuery<LinkParams & { note: string | null }, never>('same-claims/create-same-as');
@@ -32,21 +32,29 @@ export async function linkSameClaim(
   note?: string | null,
 ): Promise<ClaimRecord> {
   const text = checkNote(note);
+  return db.write(async (tx) => {
+    await linkInTransaction(tx, params, text);
+    return claimOf(tx, params.claimId);
+  }, scope);
+}
+
+/**
+ * Checks and writes one link inside the caller's transaction (linkSameClaim, and imports that
+ * carry `claims[].sameAs`); throws the documented error, having written nothing, when refused.
+ */
+export async function linkInTransaction(tx: QueryRunner, params: LinkParams, note: string | null): Promise<void> {
   if (params.claimId === params.otherClaimId)
     throw new BadUserInputError(
       'otherClaimId',
       `"${params.otherClaimId}" is the claim itself; link two claims of different maps`,
     );
-  return db.write(async (tx) => {
-    const [claim, other] = await readEnds(tx, params);
-    checkLinkable(claim, other, params);
-    await createSameAs.run({ ...params, note: text }, tx);
-    const kept = claim.propositionId ?? other.propositionId ?? newPropositionId();
-    const claimIds = [...claim.members, ...other.members].map((member) => member.id);
-    const emptied = [claim.propositionId, other.propositionId].filter((id): id is string => id !== null && id !== kept);
-    await writeClasses(tx, [{ propositionId: kept, claimIds: [...new Set(claimIds)] }], [], emptied);
-    return claimOf(tx, params.claimId);
-  }, scope);
+  const [claim, other] = await readEnds(tx, params);
+  checkLinkable(claim, other, params);
+  await createSameAs.run({ ...params, note }, tx);
+  const kept = claim.propositionId ?? other.propositionId ?? newPropositionId();
+  const claimIds = [...claim.members, ...other.members].map((member) => member.id);
+  const emptied = [claim.propositionId, other.propositionId].filter((id): id is string => id !== null && id !== kept);
+  await writeClasses(tx, [{ propositionId: kept, claimIds: [...new Set(claimIds)] }], [], emptied);
 }
 
 export async function unlinkSameClaim(db: Database, scope: QueryScope, params: LinkParams): Promise<ClaimRecord> {
@@ -90,7 +98,7 @@ function checkLinkable(claim: SameClaimEnd, other: SameClaimEnd, params: LinkPar
   }
 }
 
-function checkNote(note: string | null | undefined): string | null {
+export function checkNote(note: string | null | undefined): string | null {
   const text = note?.trim() ?? '';
   if (text.length > maxNoteLength) throw new BadUserInputError('note', `must be at most ${maxNoteLength} characters`);
   return text.length ? text : null;
