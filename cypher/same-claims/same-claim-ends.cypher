@@ -1,12 +1,10 @@
-// The claims a same-claim link would join or part, read in the link's own transaction and locked
-// (REMOVE of an absent property takes the write lock), so that two concurrent links cannot both
-// pass the one-claim-per-map check. $ids: the claim ids. Returns one row per claim found: id,
-// mapId, propositionId (null when linked to none), members ({id, mapId} of its class, itself
-// included), linkedTo (ids of the claims it has a SAME_AS with, either way).
+// The claims a same-claim link would join or part, read in the link's own transaction after
+// lock-same-claims has locked them and their classes. $ids: the claim ids. Returns one row per
+// claim found: id, mapId, propositionId (null when linked to none), members ({id, mapId} of its
+// class, itself included), linkedTo (ids of the claims it has a SAME_AS with, either way).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 OPTIONAL MATCH (c)-[:STATES]->(p:Proposition)
-REMOVE c.sameClaimLock, p.sameClaimLock
 RETURN
   c.id AS id,
   c.mapId AS mapId,

@@ -18,6 +18,7 @@ export interface SameClaimEnd {
 }
 export type LinkParams = { claimId: string; otherClaimId: string };
 
+const lockSameClaims = defineQuery<{ ids: string[] }, never>('same-claims/lock-same-claims');
 const sameClaimEnds = defineQuery<{ ids: string[] }, SameClaimEnd>('same-claims/same-claim-ends');
 const createSameAs = defineQuery<LinkParams & { note: string | null }, never>('same-claims/create-same-as');
 const deleteSameAs = defineQuery<LinkParams, { removed: number }>('same-claims/delete-same-as');
@@ -71,7 +72,11 @@ export async function unlinkSameClaim(db: Database, scope: QueryScope, params: L
 
 /** Both ends, or NOT_FOUND naming the field of the first missing one. */
 async function readEnds(tx: QueryRunner, params: LinkParams): Promise<[SameClaimEnd, SameClaimEnd]> {
-  const rows = await sameClaimEnds.run({ ids: [params.claimId, params.otherClaimId] }, tx);
+  // Locked first, then read: a read in the locking query itself could predate a concurrent link.
+  // Sorted, so that two links of the same claims take the locks in one order.
+  const ids = [params.claimId, params.otherClaimId].sort();
+  await lockSameClaims.run({ ids }, tx);
+  const rows = await sameClaimEnds.run({ ids }, tx);
   const end = (field: 'claimId' | 'otherClaimId') => {
     const row = rows.find((candidate) => candidate.id === params[field]);
     if (!row) throw new NotFoundError(field, params[field], 'claim');

@@ -196,6 +196,23 @@ describe('linkSameClaim and unlinkSameClaim: rules (documented error, nothing wr
     refused(unlink, { a: `${a.mapId}:nothing`, b: b.ids.alpha }, 'NOT_FOUND', 'claimId', `${a.mapId}:nothing`));
 });
 
+describe('linkSameClaim: concurrent links', () => {
+  it('of two claims of one map to the same claim: one is made, the other refused, the class stays sound', async () => {
+    for (let round = 0; round < 3; round++) {
+      const [a, b] = await fourMaps(`same-race-${round}`);
+      const results = await Promise.all([
+        api.run(link, { a: a.ids.alpha, b: b.ids.alpha }),
+        api.run(link, { a: a.ids.gamma, b: b.ids.alpha }),
+      ]);
+      const codes = results.map((result) => result.errors?.[0]?.extensions.code ?? 'OK').sort();
+      expect(codes).toEqual(['BAD_USER_INPUT', 'OK']);
+      const winner = results[0]!.errors ? a.ids.gamma : a.ids.alpha;
+      await expectClass([winner, b.ids.alpha]);
+      await expectAlone(winner === a.ids.alpha ? a.ids.gamma : a.ids.alpha);
+    }
+  });
+});
+
 describe('Claim.sameAs: reads', () => {
   it('lists only claims of maps the caller may read', async () => {
     const [a, b, c] = await fourMaps('same-readable');
