@@ -1,8 +1,9 @@
 // Deletes a claim and, with it, what would be left dangling: inferences it concludes, inferences
 // whose only premise it is, attacks it makes or receives, and attacks undercutting a removed
 // inference. Inferences that keep other premises stay, without this one. Actor links go with the
-// claim. $id. Returns the removed inferenceIds and attackIds. An inference that loses this premise
-// but stays has changed: its version goes up by one.
+// claim, and so do its same-claim links (SAME_AS, STATES): deleteClaim then recomputes the classes
+// they held (src/same-claims/class-store.ts). $id. Returns the removed inferenceIds and attackIds.
+// An inference that loses this premise but stays has changed: its version goes up by one.
 MATCH (c:Claim {id: $id})
 // COLLECT subqueries, not CALL: a CALL that finds nothing would drop the claim's row, and then
 // nothing at all would be deleted.

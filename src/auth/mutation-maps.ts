@@ -12,13 +12,22 @@ const input = (args: Args): Args => (args.input && typeof args.input === 'object
 const ids = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const present = (value: unknown): string[] => (typeof value === 'string' ? [value] : []);
 
+/** The other maps a document's (or AIF extension's) `claims[].sameAs` links to: those are written too. */
+const sameClaimMaps = (document: unknown): string[] => {
+  const claims = ids((document as Args | undefined)?.claims);
+  return claims
+    .flatMap((claim) => ids((claim as Args | null)?.sameAs).map((link) => mapOf((link as Args | null)?.claimId)))
+    .filter(Boolean);
+};
+
 export const mutationMaps: Record<string, (args: Args) => string[] | undefined> = {
   createMap: (args) => present(input(args).id),
   importMap: (args) => {
     const document = args.document as { map?: { id?: unknown } } | undefined;
-    return typeof document?.map?.id === 'string' ? [document.map.id] : undefined;
+    return typeof document?.map?.id === 'string' ? [document.map.id, ...sameClaimMaps(document)] : undefined;
   },
-  importAif: (args) => (typeof args.mapId === 'string' ? [args.mapId] : undefined),
+  importAif: (args) =>
+    typeof args.mapId === 'string' ? [args.mapId, ...sameClaimMaps((args.document as Args)?.argmap)] : undefined,
   importArgdown: (args) => present(args.mapId),
   createClaim: (args) => present(input(args).mapId),
   updateClaim: (args) => [mapOf(args.id)],
@@ -39,6 +48,9 @@ export const mutationMaps: Record<string, (args: Args) => string[] | undefined> 
   // Linking writes the actor's map (its REFERS_TO), so that map's editors may link its actors.
   linkActorToEntity: (args) => [mapOf(args.actorId)],
   unlinkActorFromEntity: (args) => [mapOf(args.actorId)],
+  // A same-claim link joins two maps: both are written.
+  linkSameClaim: (args) => [args.claimId, args.otherClaimId].map(mapOf),
+  unlinkSameClaim: (args) => [args.claimId, args.otherClaimId].map(mapOf),
 };
 
 /** The distinct maps a mutation call writes, or undefined when they cannot be told. */

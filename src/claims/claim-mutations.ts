@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError } from '../shared/errors.ts';
 import type { ClaimRecord } from '../graphql/records/claim-record.ts';
 import { checkClaimText, checkQuote } from '../shared/claim-rules.ts';
 import { requireVersion } from '../maps/expected-version.ts';
+import { classesOf, repairClasses } from '../same-claims/class-store.ts';
 
 const createClaimQuery = defineQuery<{ claim: ClaimRecord }, { claim: ClaimRecord }>('claims/create-claim');
 const updateClaimQuery = defineQuery<
@@ -105,9 +106,12 @@ export async function deleteClaim(
         );
       }
     }
+    const classes = await classesOf(tx, [id]);
     const [removed] = await deleteClaimQuery.run({ id }, tx);
     // A concurrent delete may have removed the claim since requireElements saw it.
     if (!removed) throw new NotFoundError('id', id, 'claim');
+    // Its same-claim links went with it: what they held together is recomputed.
+    await repairClasses(tx, classes);
     return { deletedClaimId: id, removedInferenceIds: removed!.inferenceIds, removedAttackIds: removed!.attackIds };
   }, scope);
 }

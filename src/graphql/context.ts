@@ -53,7 +53,7 @@ export function createRequestContext(
   return {
     db,
     scope,
-    loaders: createLoaders(db, scope),
+    loaders: createLoaders(db, scope, options.caller?.maps ?? null),
     logger,
     caller: options.caller ?? anonymous,
     refreshCaller: options.refreshCaller,

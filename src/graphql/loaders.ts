@@ -3,7 +3,7 @@
  * between requests would serve one user's stale reads to another). Each is backed by one
  * `cypher/loaders/*.cypher` query over `UNWIND $ids`.
  */
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { ActorRecord } from './records/actor-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ClaimRecord } from './records/claim-record.ts';
@@ -70,10 +70,26 @@ export type Loaders = {
   [Name in keyof typeof manyQueries]: (typeof manyQueries)[Name] extends ManyQuery<infer Item>
     ? DataLoader<string, Item[]>
     : never;
+} & {
+  /** Claim.sameAs: the other claims of each claim's same-claim class, of the caller's maps only. */
+  sameClaims: DataLoader<string, ClaimRecord[]>;
 };
 
-export function createLoaders(db: Database, scope: QueryScope): Loaders {
+/**
+ * The one traversal below the root that leaves a claim's map, so the one loader that needs the
+ * caller's readable maps ($mapIds; null: all): guard-reads.ts checks only the root field.
+ */
+const sameClaimsQuery = defineQuery<Ids & { mapIds: readonly string[] | null }, { key: string; items: ClaimRecord[] }>(
+  'loaders/same-claims-of-claims',
+);
+
+export function createLoaders(db: Database, scope: QueryScope, readableMaps: readonly string[] | null = null): Loaders {
   const loaders: Record<string, unknown> = {};
+  loaders.sameClaims = new DataLoader<string, ClaimRecord[]>(async (ids) => {
+    const rows = await db.read((tx) => sameClaimsQuery.run({ ids: [...ids], mapIds: readableMaps }, tx), scope);
+    const byKey = new Map(rows.map((row) => [row.key, row.items]));
+    return ids.map((id) => byKey.get(id) ?? []);
+  });
   for (const [name, query] of Object.entries(oneQueries)) loaders[name] = oneByKeyLoader(db, scope, query as OneQuery<unknown>);
   for (const [name, query] of Object.entries(manyQueries))
     loaders[name] = manyByKeyLoader(db, scope, query as ManyQuery<unknown>);

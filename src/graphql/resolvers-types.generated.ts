@@ -267,6 +267,12 @@ export type Claim = {
   /** The claim's place in the support structure. */
   role: ClaimRole;
   /**
+   * The same claim in other maps: the other members of this claim's same-claim class (claims linked
+   * by `linkSameClaim`, directly or through each other), one per map, by map id. Only claims of maps
+   * the caller may read. Empty when the claim is linked to none.
+   */
+  sameAs: Array<Claim>;
+  /**
    * The claim's status in its map with nothing rejected. The map is evaluated once per request,
    * however many of its claims are asked for; null only when that evaluation failed (see the error).
    */
@@ -688,7 +694,7 @@ export type ImportMapResult = {
   entityLinks: Array<EntityLink>;
   /** The imported map. */
   map: ArgumentMap;
-  /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; empty for argmap documents. */
+  /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; and each same-claim link (`claims[].sameAs`) that was not made, naming its place in the document. */
   warnings: Array<Scalars['String']['output']>;
 };
 
@@ -868,6 +874,15 @@ export type Mutation = {
    */
   linkActorToEntity: Actor;
   /**
+   * Records that two claims of different maps state the same proposition. Links form equivalence
+   * classes: linking a claim to two others makes all three one class, and a class holds at most one
+   * claim per map. Returns the claim `claimId` (ask for its `sameAs`). Refused, with nothing written:
+   * NOT_FOUND naming `claimId` or `otherClaimId` for a missing claim; BAD_USER_INPUT naming
+   * `otherClaimId` for the claim itself, a claim of the same map, or a link whose merged class would
+   * hold two claims of one map; CONFLICT naming `otherClaimId` when the two are linked already.
+   */
+  linkSameClaim: Claim;
+  /**
    * Merges entity `mergeId` into `keepId`: its actors are linked to `keepId`, its name, aliases and
    * sameAs IRIs become aliases and sameAs of `keepId`, and it is deleted. Needs an editor token
    * without a map limit.
@@ -886,6 +901,13 @@ export type Mutation = {
   unlinkActor: Claim;
   /** Removes an actor's link to its entity. NOT_FOUND when it has none. */
   unlinkActorFromEntity: Actor;
+  /**
+   * Removes the link `linkSameClaim` made between two claims (either way round). Classes are then
+   * recomputed from the links that remain: a claim held in its class only by this link leaves it.
+   * Returns the claim `claimId`. NOT_FOUND naming `claimId` or `otherClaimId` for a missing claim,
+   * or naming `otherClaimId` when the two are not linked directly.
+   */
+  unlinkSameClaim: Claim;
   /** Changes a claim's text, quote or tags. */
   updateClaim: Claim;
 };
@@ -993,6 +1015,14 @@ export type MutationLinkActorToEntityArgs = {
 
 
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationLinkSameClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  otherClaimId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationMergeEntitiesArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -1031,6 +1061,13 @@ export type MutationUnlinkActorArgs = {
 /** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
 export type MutationUnlinkActorFromEntityArgs = {
   actorId: Scalars['ID']['input'];
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationUnlinkSameClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  otherClaimId: Scalars['ID']['input'];
 };
 
 
@@ -1918,6 +1955,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   rephrasedAs?: Resolver<Array<ResolversTypes['Rephrase']>, ParentType, ContextType>;
   rephrases?: Resolver<Array<ResolversTypes['Rephrase']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ClaimRole'], ParentType, ContextType>;
+  sameAs?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
@@ -2109,12 +2147,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document' | 'linkEntities'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   linkActorToEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationLinkActorToEntityArgs, 'actorId' | 'entityId'>>;
+  linkSameClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkSameClaimArgs, 'claimId' | 'otherClaimId'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
   removeInference?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveInferenceArgs, 'id'>>;
   reopenCriticalQuestion?: Resolver<ResolversTypes['CriticalQuestionState'], ParentType, ContextType, RequireFields<MutationReopenCriticalQuestionArgs, 'inferenceId' | 'questionId'>>;
   unlinkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   unlinkActorFromEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnlinkActorFromEntityArgs, 'actorId'>>;
+  unlinkSameClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUnlinkSameClaimArgs, 'claimId' | 'otherClaimId'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 

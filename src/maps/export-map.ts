@@ -6,6 +6,7 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import type { MapDocument } from './map-document.ts';
+import { readSameClaimsOfMap } from '../same-claims/document-same-claims.ts';
 
 type StoredClaim = {
   id: string;
@@ -23,8 +24,17 @@ type ExportRow = Omit<Required<MapDocument>, 'format' | 'claims' | 'map'> & {
 
 const exportMapQuery = defineQuery<{ mapId: string }, ExportRow>('maps/export-map');
 
-export async function exportMapDocument(db: Database, scope: QueryScope, mapId: string): Promise<MapDocument> {
-  const [row] = await db.read((tx) => exportMapQuery.run({ mapId }, tx), scope);
+/** `readableMaps`: the maps whose claims `claims[].sameAs` may name (the caller's; null: all). */
+export async function exportMapDocument(
+  db: Database,
+  scope: QueryScope,
+  mapId: string,
+  readableMaps: readonly string[] | null = null,
+): Promise<MapDocument> {
+  const [row, sameAs] = await db.read(
+    async (tx) => [(await exportMapQuery.run({ mapId }, tx))[0], await readSameClaimsOfMap(tx, mapId, readableMaps)] as const,
+    scope,
+  );
   if (!row) throw new NotFoundError('mapId', mapId, 'map');
   return {
     format: 'argmap/map@1',
@@ -37,6 +47,8 @@ export async function exportMapDocument(db: Database, scope: QueryScope, mapId: 
       ...(quoteText != null && quoteStart != null && quoteEnd != null
         ? { quote: { text: quoteText, start: quoteStart, end: quoteEnd } }
         : {}),
+      // Same-claim links: left out when there are none, so older documents export as before.
+      ...(sameAs.has(claim.id) ? { sameAs: sameAs.get(claim.id) } : {}),
     })),
     // Answers to critical questions: left out when there are none, so older documents export as before.
     inferences: row.inferences.map(({ answers, ...inference }) => ({

@@ -17,12 +17,14 @@ import { randomBytes } from 'node:crypto';
 import { elementId } from '../shared/keys.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
-import { parseMapDocument } from './map-document.ts';
+import { parseMapDocument, type MapDocument } from './map-document.ts';
 import { linkKey, rowCountOf, toRows, writeSteps, type ImportRows } from './import-rows.ts';
 import type { ImportMapOutcome, MapRecord, SourceRecord } from '../graphql/records/map-record.ts';
 import { countMap } from './map-queries.ts';
 import { checkDocumentEntities, linkImportedActors } from '../entities/link-imported-actors.ts';
 import type { EntityLinkRecord } from '../graphql/records/entity-link-record.ts';
+import { classesOf, repairClasses } from '../same-claims/class-store.ts';
+import { carrySameClaimsToStaging, linkDocumentSameClaims } from '../same-claims/document-same-claims.ts';
 
 export interface ImportMapOptions {
   /** Passed through to the outcome (what a conversion such as AIF dropped or repaired). */
@@ -78,15 +80,17 @@ export async function importMap(
   const rows = toRows(document, staged ? stagingIdOf(mapId) : mapId);
   const header = { ...rows.map, mapId };
   const outcome = staged
-    ? await importStaged(db, scope, header, rows, progress.add, linkActors)
+    ? await importStaged(db, scope, header, rows, progress.add, linkActors, document.claims)
     : await db.write(async (tx) => {
         const upserted = await replaceMapHeader(header, keepListsOf(rows), tx);
         for (const step of writeSteps(rows))
           await inBatches(step.rows, (batch) => step.write(batch, tx).then(() => progress.add(batch.length)));
+        const sameClaimWarnings = await linkDocumentSameClaims(tx, mapId, document.claims ?? []);
         const entityLinks = await linkActors(tx);
-        return { ...upserted, counts: await countMap(mapId, tx), entityLinks };
+        return { ...upserted, counts: await countMap(mapId, tx), entityLinks, sameClaimWarnings };
       }, scope);
-  return { ...outcome, warnings: options.warnings ?? [] };
+  const { sameClaimWarnings, ...written } = outcome;
+  return { ...written, warnings: [...(options.warnings ?? []), ...sameClaimWarnings] };
 }
 
 /** Writes the staging in committed batches, then swaps it in; on failure, deletes the staging. */
@@ -97,7 +101,8 @@ async function importStaged(
   staging: ImportRows,
   onWritten: (count: number) => Promise<void>,
   linkActors: (tx: QueryRunner) => Promise<EntityLinkRecord[]>,
-): Promise<Omit<ImportMapOutcome, 'warnings'>> {
+  claims: MapDocument['claims'],
+): Promise<Omit<ImportMapOutcome, 'warnings'> & { sameClaimWarnings: string[] }> {
   const { mapId } = header;
   const unseen = { ...scope, unaudited: true };
   await discard(db, unseen, stagingPrefixOf(mapId));
@@ -108,10 +113,12 @@ async function importStaged(
         await onWritten(batch.length);
       });
     return await db.write(async (tx) => {
+      await carrySameClaimsToStaging(tx, mapId, staging.mapId);
       const upserted = await replaceMapHeader(header, emptyKeepLists, tx);
       await renameStaged.run({ stagingId: staging.mapId, mapId }, tx);
+      const sameClaimWarnings = await linkDocumentSameClaims(tx, mapId, claims ?? []);
       const entityLinks = await linkActors(tx);
-      return { ...upserted, counts: await countMap(mapId, tx), entityLinks };
+      return { ...upserted, counts: await countMap(mapId, tx), entityLinks, sameClaimWarnings };
     }, scope);
   } catch (error) {
     await discard(db, unseen, staging.mapId).catch(() => undefined);
@@ -127,7 +134,12 @@ async function importStaged(
  */
 async function replaceMapHeader(header: MapHeader, keep: KeepLists, tx: QueryRunner) {
   const [upserted] = await upsertMap.run(header, tx);
-  if (!upserted!.created) await pruneMap.run({ mapId: header.mapId, ...keep }, tx);
+  if (!upserted!.created) {
+    // Pruned claims take their same-claim links with them: the classes they were in are recomputed.
+    const classes = await classesOf(tx, [], { mapId: header.mapId, keepIds: keep.claimIds });
+    await pruneMap.run({ mapId: header.mapId, ...keep }, tx);
+    await repairClasses(tx, classes);
+  }
   return upserted!;
 }
 

@@ -29,7 +29,14 @@ export interface MapDocument {
     /** The entity the actor is, across maps (src/entities/link-imported-actors.ts). */
     entity?: { id: string; name: string; aliases?: string[]; kind?: ActorKindName; sameAs?: string[] };
   }[];
-  claims?: { id: string; text: string; quote?: { text: string; start: number; end: number } | null; tags?: string[] }[];
+  claims?: {
+    id: string;
+    text: string;
+    quote?: { text: string; start: number; end: number } | null;
+    tags?: string[];
+    /** The same claim in other maps, by their claim ids (src/same-claims/document-same-claims.ts). */
+    sameAs?: { claimId: string; note?: string | null }[];
+  }[];
   inferences?: {
     id: string;
     premises: string[];

@@ -45,6 +45,8 @@ import { entityActorFields } from '../entities/resolvers/Actor.ts';
 import { entityMutations } from '../entities/resolvers/Mutation.ts';
 import { entityQueries } from '../entities/resolvers/Query.ts';
 import { schemeQueries } from '../schemes/resolvers/Query.ts';
+import { sameClaimClaimFields } from '../same-claims/resolvers/Claim.ts';
+import { sameClaimMutations } from '../same-claims/resolvers/Mutation.ts';
 import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
@@ -71,9 +73,10 @@ export const resolvers: Resolvers = {
     ...argdownMutations,
     ...criticalQuestionMutations,
     ...entityMutations,
+    ...sameClaimMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
-  Claim: { ...Claim, ...evaluationClaimFields },
+  Claim: { ...Claim, ...evaluationClaimFields, ...sameClaimClaimFields },
   ClaimConnection,
   Inference: { ...Inference, ...criticalQuestionInferenceFields },
   Attack: { ...Attack, ...criticalQuestionAttackFields },

@@ -29,6 +29,7 @@ const layers: readonly (readonly string[])[] = [
     'maps',
     'preferences',
     'rephrases',
+    'same-claims',
     'schemes',
   ],
   ['web'], // explorer and map pages: served by server, so they must not import it

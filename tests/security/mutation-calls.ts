@@ -91,5 +91,13 @@ export function mutationCalls(small: SmallMap): Record<string, MutationCall> {
       query: `mutation($keepId: ID!, $mergeId: ID!) { mergeEntities(keepId: $keepId, mergeId: $mergeId) { id } }`,
       variables: { keepId: `${mapId}-entity`, mergeId: `${mapId}-other-entity` },
     },
+    linkSameClaim: {
+      query: `mutation($a: ID!, $b: ID!) { linkSameClaim(claimId: $a, otherClaimId: $b) { id } }`,
+      variables: { a: ids.alpha, b: `${mapId}-elsewhere:alpha` },
+    },
+    unlinkSameClaim: {
+      query: `mutation($a: ID!, $b: ID!) { unlinkSameClaim(claimId: $a, otherClaimId: $b) { id } }`,
+      variables: { a: ids.alpha, b: `${mapId}-elsewhere:alpha` },
+    },
   };
 }

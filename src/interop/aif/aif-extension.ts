@@ -1,7 +1,7 @@
 /**
  * What argmap keeps that AIF has no form for, carried in an `argmap` key beside `nodes` and
  * `edges` (AIF readers ignore unknown keys): the map's title, description and source; actors'
- * kinds and aliases; claims' tags and quotes; inferences' warrants and answers to critical questions;
+ * kinds and aliases; claims' tags, quotes and same-claim links to other maps; inferences' warrants and answers to critical questions;
  * which undercuts challenge a critical question; actors' entities; and ABOUT links, which AIF
  * cannot say at all (it knows only who said what). argmap's AIF importer reads it back, so
  * exporting a map to AIF and importing it again gives the same map.
@@ -19,8 +19,13 @@ export interface AifExtension {
     /** The entity the actor is, across maps, as in argmap/map@1's `actors[].entity`. */
     entity?: NonNullable<MapDocument['actors']>[number]['entity'];
   }[];
-  /** Keyed by I-node nodeID. */
-  claims: { nodeID: string; tags?: string[]; quote?: { text: string; start: number; end: number } | null }[];
+  /** Keyed by I-node nodeID; `sameAs` as in argmap/map@1 (other maps' claim ids). */
+  claims: {
+    nodeID: string;
+    tags?: string[];
+    quote?: { text: string; start: number; end: number } | null;
+    sameAs?: { claimId: string; note?: string | null }[];
+  }[];
   /** Keyed by RA-node nodeID; an answer's `claim` is an I-node nodeID. */
   inferences: { nodeID: string; warrant?: string; answers?: { question: string; claim: string }[] }[];
   /** Keyed by CA-node nodeID: the critical question the undercut challenges. */

@@ -1,6 +1,6 @@
 /**
  * argmap's own AIF extension (aif-extension.ts) laid over a converted document: actor kinds,
- * aliases and entities, claim tags and quotes, inference warrants and answers, challenges, and ABOUT links, matched by participantID
+ * aliases and entities, claim tags, quotes and same-claim links, inference warrants and answers, challenges, and ABOUT links, matched by participantID
  * and nodeID. Entries naming nothing the conversion kept are ignored.
  */
 import type { AifDoc } from './aif-conversion.ts';
@@ -27,6 +27,7 @@ export function applyAifExtension(
       Object.assign(claim, {
         ...(extra.tags?.length ? { tags: extra.tags } : {}),
         ...(extra.quote ? { quote: extra.quote } : {}),
+        ...(extra.sameAs?.length ? { sameAs: extra.sameAs } : {}),
       });
   }
   for (const extra of ext.inferences) {

@@ -88,8 +88,13 @@ function extensionOf(doc: MapDocument): AifExtension {
       ...(a.entity ? { entity: a.entity } : {}),
     })),
     claims: (doc.claims ?? [])
-      .filter((c) => c.tags?.length || c.quote)
-      .map((c) => ({ nodeID: c.id, ...(c.tags?.length ? { tags: c.tags } : {}), ...(c.quote ? { quote: c.quote } : {}) })),
+      .filter((c) => c.tags?.length || c.quote || c.sameAs?.length)
+      .map((c) => ({
+        nodeID: c.id,
+        ...(c.tags?.length ? { tags: c.tags } : {}),
+        ...(c.quote ? { quote: c.quote } : {}),
+        ...(c.sameAs?.length ? { sameAs: c.sameAs } : {}),
+      })),
     inferences: (doc.inferences ?? []).flatMap((i) =>
       i.warrant || i.answers?.length
         ? [{ nodeID: i.id, ...(i.warrant ? { warrant: i.warrant } : {}), ...(i.answers?.length ? { answers: i.answers } : {}) }]
