@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           Source: './records/map-record.ts#SourceRecord',
           Claim: './records/claim-record.ts#ClaimRecord',
           ClaimConnection: './records/claim-record.ts#ClaimPage',
+          ClaimMatch: './records/claim-match-record.ts#ClaimMatchRecord',
           Inference: './records/inference-record.ts#InferenceRecord',
           Attack: './records/attack-record.ts#AttackRecord',
           Actor: './records/actor-record.ts#ActorRecord',

@@ -28,6 +28,7 @@ export const queryMaps: Record<string, QueryMaps> = {
   maps: { lists: true },
   claim: { map: (args) => mapOf(args.id), hidden: nothing },
   claims: { lists: true },
+  matchClaims: { lists: true },
   actor: { map: (args) => mapOf(args.id), hidden: nothing },
   actors: { lists: true },
   dependentClaims: { map: (args) => mapOf(args.actorId), hidden: notFound('actorId', 'actor') },

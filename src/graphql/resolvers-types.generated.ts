@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MapRecord, SourceRecord, ImportMapOutcome, MapCountsRecord } from './records/map-record.ts';
 import type { ClaimRecord, ClaimPage } from './records/claim-record.ts';
+import type { ClaimMatchRecord } from './records/claim-match-record.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
@@ -323,6 +324,27 @@ export type ClaimLabel = {
   claimId: Scalars['ID']['output'];
   /** Its status. */
   status: ClaimStatus;
+};
+
+/**
+ * A claim of another map that may state the same as the text or claim asked about. A suggestion only:
+ * nothing is linked by matching. `score` = `textScore` + 0.1 × min(`sharedActors`, 3); see
+ * docs/web-of-arguments.md, Matching claims.
+ */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  /** The candidate claim. */
+  claim: Claim;
+  /** The full-text index's own (BM25) score, which picked the candidate; a tie-breaker. */
+  fullTextScore: Scalars['Float']['output'];
+  /** The candidate's map. */
+  map: ArgumentMap;
+  /** The rank: textScore plus 0.1 for each shared actor, at most three of them (0 to 1.3). */
+  score: Scalars['Float']['output'];
+  /** Actors of the candidate that are actors of the claim asked about: linked to the same entity, or of the same normalised name. 0 when matching a text. */
+  sharedActors: Scalars['Int']['output'];
+  /** Word overlap of the two texts, 0 to 1 (Dice coefficient over their distinct words, a few stop words left out). */
+  textScore: Scalars['Float']['output'];
 };
 
 /** A claim's place in the support structure, derived from the graph (never stored). */
@@ -986,6 +1008,11 @@ export type Query = {
   /** All maps, by id. */
   maps: Array<ArgumentMap>;
   /**
+   * Claims across maps that may state the same as `text`, or as the claim `claimId` (never the
+   * claim itself nor a claim of its map), best first. Give exactly one of `text` and `claimId`.
+   */
+  matchClaims: Array<ClaimMatch>;
+  /**
    * The map's open critical questions ranked by impact, the number of claims whose status would change
    * if the question were answered against the argument, then by inference id and question id:
    * "which question should I put to this text first?"
@@ -1096,6 +1123,15 @@ export type QueryJustificationArgs = {
 /** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
 export type QueryMapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryMatchClaimsArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1486,6 +1522,7 @@ export type ResolversTypes = {
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimLabel: ResolverTypeWrapper<ClaimLabelRecord>;
+  ClaimMatch: ResolverTypeWrapper<ClaimMatchRecord>;
   ClaimRole: ClaimRole;
   ClaimStatus: ClaimStatus;
   CreateActorInput: CreateActorInput;
@@ -1502,6 +1539,7 @@ export type ResolversTypes = {
   DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeKind: GraphEdgeKind;
@@ -1561,6 +1599,7 @@ export type ResolversParentTypes = {
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimLabel: ClaimLabelRecord;
+  ClaimMatch: ClaimMatchRecord;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
   CreateMapInput: CreateMapInput;
@@ -1573,6 +1612,7 @@ export type ResolversParentTypes = {
   DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Entity: EntityRecord;
   Evaluation: EvaluationRecord;
+  Float: Scalars['Float']['output'];
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -1707,6 +1747,15 @@ export type ClaimLabelResolvers<ContextType = RequestContext, ParentType extends
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+};
+
+export type ClaimMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  fullTextScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CriticalPremiseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalPremise'] = ResolversParentTypes['CriticalPremise']> = {
@@ -1890,6 +1939,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   justification?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryJustificationArgs, 'conclusionId' | 'maxDepth'>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
+  matchClaims?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType, RequireFields<QueryMatchClaimsArgs, 'first'>>;
   openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
   reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
@@ -2001,6 +2051,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLabel?: ClaimLabelResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
   CriticalPremise?: CriticalPremiseResolvers<ContextType>;
   CriticalQuestion?: CriticalQuestionResolvers<ContextType>;
   CriticalQuestionState?: CriticalQuestionStateResolvers<ContextType>;

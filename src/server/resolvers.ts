@@ -14,6 +14,7 @@ import { ChainStep, ReasoningChain } from '../chains/resolvers/ReasoningChain.ts
 import { ReasoningChainConnection } from '../chains/resolvers/ReasoningChainConnection.ts';
 import { Claim } from '../claims/resolvers/Claim.ts';
 import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
+import { ClaimMatch } from '../claims/resolvers/ClaimMatch.ts';
 import { claimArgumentMapFields } from '../claims/resolvers/ArgumentMap.ts';
 import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
@@ -63,6 +64,7 @@ export const resolvers: Resolvers = {
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields },
   ClaimConnection,
+  ClaimMatch,
   Inference: { ...Inference, ...criticalQuestionInferenceFields },
   Attack: { ...Attack, ...criticalQuestionAttackFields },
   AttackTarget,
