@@ -33,6 +33,9 @@ export const mutationMaps: Record<string, (args: Args) => string[] | undefined> 
   createActor: (args) => present(input(args).mapId),
   linkActor: (args) => [args.actorId, args.claimId].map(mapOf),
   unlinkActor: (args) => [args.actorId, args.claimId].map(mapOf),
+  // The claim's map; without claimId, the maps matching is kept to; without those, unknown (fail closed).
+  importClaimReview: (args) =>
+    typeof args.claimId === 'string' ? [mapOf(args.claimId)] : Array.isArray(args.maps) ? args.maps.map(String) : undefined,
 };
 
 /** The distinct maps a mutation call writes, or undefined when they cannot be told. */

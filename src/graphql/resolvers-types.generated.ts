@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MapRecord, SourceRecord, ImportMapOutcome, MapCountsRecord } from './records/map-record.ts';
 import type { ClaimRecord, ClaimPage } from './records/claim-record.ts';
 import type { ClaimMatchRecord } from './records/claim-match-record.ts';
+import type { FactCheckRecord, ImportedClaimReviewRecord, ImportClaimReviewRecord } from './records/fact-check-record.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
@@ -25,6 +26,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: an object, an array, a string… (a ClaimReview document may be an array of reviews). */
+  JSON: { input: unknown; output: unknown; }
   /** An arbitrary JSON object (used for whole map documents). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
@@ -248,6 +251,8 @@ export type Claim = {
   attacks: Array<Attack>;
   /** Claims one step above: conclusions of the inferences this claim is a premise of. */
   conclusions: Array<Claim>;
+  /** The fact-checks of every claim of its same-claim class (this claim's own included), newest first. */
+  factChecks: Array<FactCheck>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map, as written in a map document. */
@@ -555,6 +560,61 @@ export type EvaluationLabelsArgs = {
   status?: InputMaybe<ClaimStatus>;
 };
 
+/**
+ * A published fact-check (a schema.org ClaimReview) attached to a claim. It applies to the claim's
+ * whole same-claim class: every claim stating the same proposition, in any map, lists it.
+ */
+export type FactCheck = {
+  __typename?: 'FactCheck';
+  /** Where the claim appeared (`itemReviewed.appearance` URLs). */
+  appearance: Array<Scalars['String']['output']>;
+  /** Who published the review (`author.name`). */
+  author?: Maybe<Scalars['String']['output']>;
+  /** `reviewRating.bestRating`, as given. */
+  bestRating?: Maybe<Scalars['String']['output']>;
+  /** The claim the review was attached to (one claim of the class). */
+  claim: Claim;
+  /** The claim as the fact-checker worded it (`claimReviewed`). */
+  claimReviewed: Scalars['String']['output'];
+  /** When the review was published, as given. */
+  datePublished?: Maybe<Scalars['String']['output']>;
+  /** The review as imported. */
+  document: Scalars['JSON']['output'];
+  /** Stable id, the same for the same review imported again onto the same claim. */
+  id: Scalars['ID']['output'];
+  /** Who made the claim reviewed (`itemReviewed.author.name`). */
+  itemAuthor?: Maybe<Scalars['String']['output']>;
+  /** The verdict, normalised. */
+  rating: FactCheckRating;
+  /** `reviewRating.alternateName`: the verdict in the fact-checker's words. */
+  ratingText?: Maybe<Scalars['String']['output']>;
+  /** The review's `reviewRating.ratingValue`, as given (a number written as text, or text). */
+  ratingValue?: Maybe<Scalars['String']['output']>;
+  /** The review's URL. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** `reviewRating.worstRating`, as given. */
+  worstRating?: Maybe<Scalars['String']['output']>;
+};
+
+/** How an imported review found its claim. */
+export type FactCheckAttachment =
+  /** The claim given as `claimId`. */
+  | 'GIVEN'
+  /** The best matchClaims hit on `claimReviewed`, scoring at least the threshold. */
+  | 'MATCHED'
+  /** No claim: no hit reached the threshold; nothing was written for this review. */
+  | 'NONE';
+
+/** A fact-checker's verdict, normalised (see docs/web-of-arguments.md, Fact-checks, for the bands and the table). */
+export type FactCheckRating =
+  | 'FALSE'
+  | 'MIXED'
+  | 'MOSTLY_FALSE'
+  | 'MOSTLY_TRUE'
+  | 'TRUE'
+  /** No verdict could be read, or the verdict is that the claim cannot be rated (e.g. `Unproven`). */
+  | 'UNRATED';
+
 /** Nodes and edges in a flat shape, so that a deep structure needs no deep GraphQL document. */
 export type Graph = {
   __typename?: 'Graph';
@@ -618,6 +678,17 @@ export type GraphNodeKind =
   | 'CLAIM'
   | 'INFERENCE';
 
+/** What importClaimReview did. */
+export type ImportClaimReviewResult = {
+  __typename?: 'ImportClaimReviewResult';
+  /** The paths of nodes that are not ClaimReviews (in an array or `@graph`), skipped. */
+  ignored: Array<Scalars['String']['output']>;
+  /** Every ClaimReview of the document, in document order. */
+  reviews: Array<ImportedClaimReview>;
+  /** The score a matchClaims hit needs to be attached to (see docs/web-of-arguments.md). */
+  threshold: Scalars['Float']['output'];
+};
+
 /** What an import wrote. */
 export type ImportMapResult = {
   __typename?: 'ImportMapResult';
@@ -629,6 +700,25 @@ export type ImportMapResult = {
   map: ArgumentMap;
   /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; empty for argmap documents. */
   warnings: Array<Scalars['String']['output']>;
+};
+
+/** One ClaimReview of an imported document, and what became of it. */
+export type ImportedClaimReview = {
+  __typename?: 'ImportedClaimReview';
+  /** How its claim was found. */
+  attachedBy: FactCheckAttachment;
+  /** The best matchClaims hit (MATCHED, or NONE when there was one below the threshold); null with GIVEN. */
+  bestMatch?: Maybe<Claim>;
+  /** The claim as the fact-checker worded it. */
+  claimReviewed: Scalars['String']['output'];
+  /** The fact-check stored; null when attachedBy is NONE. */
+  factCheck?: Maybe<FactCheck>;
+  /** That hit's matchClaims score; null when there was none. */
+  matchScore?: Maybe<Scalars['Float']['output']>;
+  /** Where it is in the document: `document`, `document[2]`, `document.@graph[1]`. */
+  path: Scalars['String']['output'];
+  /** The verdict, normalised. */
+  rating: FactCheckRating;
 };
 
 /** A support step (an AIF RA-node): linked premises that together support one conclusion. */
@@ -762,6 +852,14 @@ export type Mutation = {
    */
   importArgdown: ImportMapResult;
   /**
+   * Imports schema.org ClaimReview JSON-LD (one object, an array, or a `@graph`; other nodes are
+   * skipped and listed) and attaches each review as a FactCheck: to `claimId` when given, else to the
+   * best matchClaims hit on its `claimReviewed` among `maps` (every map when absent) scoring at least
+   * the threshold; nothing for a review without one. One transaction: a malformed document
+   * (BAD_USER_INPUT naming `document` and the path inside it) writes nothing.
+   */
+  importClaimReview: ImportClaimReviewResult;
+  /**
    * Loads a whole map in argmap's JSON map format (see docs/map-format.md and
    * schema/argmap-map.schema.json) in one transaction. Idempotent: importing the same document twice
    * changes nothing; importing a changed document makes the map equal to it.
@@ -852,6 +950,14 @@ export type MutationImportArgdownArgs = {
   mapId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationImportClaimReviewArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  document: Scalars['JSON']['input'];
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1539,6 +1645,9 @@ export type ResolversTypes = {
   DependentClaimEdge: ResolverTypeWrapper<Omit<DependentClaimEdge, 'node'> & { node: ResolversTypes['DependentClaim'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
+  FactCheck: ResolverTypeWrapper<FactCheckRecord>;
+  FactCheckAttachment: FactCheckAttachment;
+  FactCheckRating: FactCheckRating;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1546,11 +1655,14 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphNodeKind: GraphNodeKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportClaimReviewResult: ResolverTypeWrapper<ImportClaimReviewRecord>;
   ImportMapResult: ResolverTypeWrapper<ImportMapOutcome>;
+  ImportedClaimReview: ResolverTypeWrapper<ImportedClaimReviewRecord>;
   Inference: ResolverTypeWrapper<InferenceRecord>;
   InferenceCheck: ResolverTypeWrapper<InferenceCheckRecord>;
   InferenceOutcome: InferenceOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
   MapFormat: MapFormat;
@@ -1612,15 +1724,19 @@ export type ResolversParentTypes = {
   DependentClaimEdge: Omit<DependentClaimEdge, 'node'> & { node: ResolversParentTypes['DependentClaim'] };
   Entity: EntityRecord;
   Evaluation: EvaluationRecord;
+  FactCheck: FactCheckRecord;
   Float: Scalars['Float']['output'];
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  ImportClaimReviewResult: ImportClaimReviewRecord;
   ImportMapResult: ImportMapOutcome;
+  ImportedClaimReview: ImportedClaimReviewRecord;
   Inference: InferenceRecord;
   InferenceCheck: InferenceCheckRecord;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   MapCounts: MapCountsRecord;
   Mutation: Record<PropertyKey, never>;
@@ -1715,6 +1831,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   attackedBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   attacks?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   conclusions?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  factChecks?: Resolver<Array<ResolversTypes['FactCheck']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
@@ -1818,6 +1935,23 @@ export type EvaluationResolvers<ContextType = RequestContext, ParentType extends
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
 };
 
+export type FactCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactCheck'] = ResolversParentTypes['FactCheck']> = {
+  appearance?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestRating?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimReviewed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datePublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemAuthor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['FactCheckRating'], ParentType, ContextType>;
+  ratingText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worstRating?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -1837,11 +1971,27 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   role?: Resolver<Maybe<ResolversTypes['ClaimRole']>, ParentType, ContextType>;
 };
 
+export type ImportClaimReviewResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportClaimReviewResult'] = ResolversParentTypes['ImportClaimReviewResult']> = {
+  ignored?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['ImportedClaimReview']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ImportMapResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMapResult'] = ResolversParentTypes['ImportMapResult']> = {
   counts?: Resolver<ResolversTypes['MapCounts'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportedClaimReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportedClaimReview'] = ResolversParentTypes['ImportedClaimReview']> = {
+  attachedBy?: Resolver<ResolversTypes['FactCheckAttachment'], ParentType, ContextType>;
+  bestMatch?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimReviewed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factCheck?: Resolver<Maybe<ResolversTypes['FactCheck']>, ParentType, ContextType>;
+  matchScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['FactCheckRating'], ParentType, ContextType>;
 };
 
 export type InferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Inference'] = ResolversParentTypes['Inference']> = {
@@ -1864,6 +2014,10 @@ export type InferenceCheckResolvers<ContextType = RequestContext, ParentType ext
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   undercuts?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
@@ -1889,6 +2043,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteClaim?: Resolver<ResolversTypes['DeleteClaimResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'cascade' | 'id'>>;
   importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'strict'>>;
   importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'mapId' | 'text'>>;
+  importClaimReview?: Resolver<ResolversTypes['ImportClaimReviewResult'], ParentType, ContextType, RequireFields<MutationImportClaimReviewArgs, 'document'>>;
   importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   removeAttack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttackArgs, 'id'>>;
@@ -2061,12 +2216,16 @@ export type Resolvers<ContextType = RequestContext> = {
   DependentClaimEdge?: DependentClaimEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  FactCheck?: FactCheckResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportClaimReviewResult?: ImportClaimReviewResultResolvers<ContextType>;
   ImportMapResult?: ImportMapResultResolvers<ContextType>;
+  ImportedClaimReview?: ImportedClaimReviewResolvers<ContextType>;
   Inference?: InferenceResolvers<ContextType>;
   InferenceCheck?: InferenceCheckResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   MapCounts?: MapCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,5 +1,5 @@
 /** The whole resolver map, assembled from each capability's per-type resolver maps. */
-import { JSONObjectResolver } from 'graphql-scalars';
+import { JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 import { Actor } from '../actors/resolvers/Actor.ts';
 import { actorArgumentMapFields } from '../actors/resolvers/ArgumentMap.ts';
 import { actorMutations } from '../actors/resolvers/Mutation.ts';
@@ -28,6 +28,9 @@ import { evaluationQueries } from '../evaluation/resolvers/Query.ts';
 import { InferenceCheck, StatusExplanation, StatusStep } from '../evaluation/resolvers/StatusStep.ts';
 import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
 import { OpenQuestion } from '../evaluation/resolvers/OpenQuestion.ts';
+import { factCheckClaimFields } from '../fact-checks/resolvers/Claim.ts';
+import { FactCheck } from '../fact-checks/resolvers/FactCheck.ts';
+import { factCheckMutations } from '../fact-checks/resolvers/Mutation.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
 import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
@@ -42,6 +45,7 @@ import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
+  JSON: JSONResolver,
   Query: {
     ...mapQueries,
     ...claimQueries,
@@ -60,9 +64,11 @@ export const resolvers: Resolvers = {
     ...aifMutations,
     ...argdownMutations,
     ...criticalQuestionMutations,
+    ...factCheckMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
-  Claim: { ...Claim, ...evaluationClaimFields },
+  Claim: { ...Claim, ...evaluationClaimFields, ...factCheckClaimFields },
+  FactCheck,
   ClaimConnection,
   ClaimMatch,
   Inference: { ...Inference, ...criticalQuestionInferenceFields },

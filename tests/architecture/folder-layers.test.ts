@@ -21,6 +21,7 @@ const layers: readonly (readonly string[])[] = [
     'claims',
     'critical-questions',
     'evaluation',
+    'fact-checks',
     'inferences',
     'interop',
     'limits',

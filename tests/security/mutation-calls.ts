@@ -75,5 +75,12 @@ export function mutationCalls(small: SmallMap): Record<string, MutationCall> {
       query: `mutation($actorId: ID!, $claimId: ID!) { unlinkActor(actorId: $actorId, claimId: $claimId, kind: ASSERTS) { id } }`,
       variables: { actorId: ids.ann, claimId: ids.alpha },
     },
+    importClaimReview: {
+      query: `mutation($document: JSON!, $claimId: ID) { importClaimReview(document: $document, claimId: $claimId) { threshold } }`,
+      variables: {
+        document: { '@type': 'ClaimReview', claimReviewed: 'Alpha is true.', reviewRating: { alternateName: 'False' } },
+        claimId: ids.alpha,
+      },
+    },
   };
 }
