@@ -1330,6 +1330,8 @@ export type RejectionInput = {
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Claims forced OUT; each must be a claim of the map. */
   claimIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Fact-check ratings: claims whose same-claim class carries a fact-check so rated are forced OUT (reason FACT_CHECKED). */
+  factCheckedAs?: InputMaybe<Array<FactCheckRating>>;
 };
 
 /** One claim restated as another (an AIF MA-node: restating, reformulating, specialising). */
@@ -1465,6 +1467,8 @@ export type StatusReason =
   | 'ASSERTED_BY_REJECTED_ACTOR'
   /** IN: nothing concludes the claim and every rebuttal of it is defeated (see `rebuttals`). */
   | 'BASIC_PREMISE'
+  /** OUT: a fact-check of its same-claim class has a rating `reject.factCheckedAs` names (see StatusStep.factChecks). */
+  | 'FACT_CHECKED'
   /** OUT: an IN claim rebuts it (see `rebuttals`). */
   | 'REBUTTED_BY'
   /** OUT: the claim was rejected. */
@@ -1485,6 +1489,8 @@ export type StatusStep = {
   claim: Claim;
   /** The claims this step rests on; each is explained by a later step (or an earlier one, round a cycle). */
   dependsOn: Array<Claim>;
+  /** FACT_CHECKED: the fact-checks of the claim's class whose rating the rejection named; empty otherwise. */
+  factChecks: Array<FactCheck>;
   /**
    * SUPPORTED_BY: the inference that holds. ALL_SUPPORT_FAILED: every inference into the claim, with
    * what made it fail. UNDECIDED_SUPPORT: the inferences still undecided, with what they wait on.
@@ -2183,6 +2189,7 @@ export type StatusStepResolvers<ContextType = RequestContext, ParentType extends
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  factChecks?: Resolver<Array<ResolversTypes['FactCheck']>, ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['InferenceCheck']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   rebuttals?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;

@@ -30,6 +30,7 @@ import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
 import { OpenQuestion } from '../evaluation/resolvers/OpenQuestion.ts';
 import { factCheckClaimFields } from '../fact-checks/resolvers/Claim.ts';
 import { FactCheck } from '../fact-checks/resolvers/FactCheck.ts';
+import { factCheckStatusStepFields } from '../fact-checks/resolvers/StatusStep.ts';
 import { factCheckMutations } from '../fact-checks/resolvers/Mutation.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
@@ -85,7 +86,7 @@ export const resolvers: Resolvers = {
   ClaimLabel,
   StatusChange,
   StatusExplanation,
-  StatusStep,
+  StatusStep: { ...StatusStep, ...factCheckStatusStepFields },
   InferenceCheck,
   CriticalPremise,
   SupportCycle,
