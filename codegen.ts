@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           ClaimConnection: './records/claim-record.ts#ClaimPage',
           ClaimMatch: './records/claim-match-record.ts#ClaimMatchRecord',
           FactCheck: './records/fact-check-record.ts#FactCheckRecord',
+          RestingClaim: './records/resting-claim-record.ts#RestingClaimRecord',
+          RestingClaimConnection: './records/resting-claim-record.ts#RestingClaimPage',
           ImportedClaimReview: './records/fact-check-record.ts#ImportedClaimReviewRecord',
           ImportClaimReviewResult: './records/fact-check-record.ts#ImportClaimReviewRecord',
           Inference: './records/inference-record.ts#InferenceRecord',

@@ -29,6 +29,7 @@ export const queryMaps: Record<string, QueryMaps> = {
   claim: { map: (args) => mapOf(args.id), hidden: nothing },
   claims: { lists: true },
   matchClaims: { lists: true },
+  claimsRestingOn: { lists: true },
   actor: { map: (args) => mapOf(args.id), hidden: nothing },
   actors: { lists: true },
   dependentClaims: { map: (args) => mapOf(args.actorId), hidden: notFound('actorId', 'actor') },

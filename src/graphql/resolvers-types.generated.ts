@@ -3,6 +3,7 @@ import type { MapRecord, SourceRecord, ImportMapOutcome, MapCountsRecord } from 
 import type { ClaimRecord, ClaimPage } from './records/claim-record.ts';
 import type { ClaimMatchRecord } from './records/claim-match-record.ts';
 import type { FactCheckRecord, ImportedClaimReviewRecord, ImportClaimReviewRecord } from './records/fact-check-record.ts';
+import type { RestingClaimRecord, RestingClaimPage } from './records/resting-claim-record.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
@@ -1082,6 +1083,13 @@ export type Query = {
   /** Claims matching a filter, paginated. */
   claims: ClaimConnection;
   /**
+   * The fact-checker's question: every claim, in the chosen maps, whose support rests — directly or
+   * through chains of inferences, crossing between maps through same-claim links — on a claim that
+   * a fact-check rates as one of `factCheckedAs`, nearest first (then by claim id), each with the
+   * rated claim, the fact-check and the shortest chain, a page at a time.
+   */
+  claimsRestingOn: RestingClaimConnection;
+  /**
    * Every path of support from the premise up to what it finally supports (reasoningChains
    * mirrored): shortest first, a page at a time.
    */
@@ -1168,6 +1176,16 @@ export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryClaimsRestingOnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  factCheckedAs: Array<FactCheckRating>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1347,6 +1365,41 @@ export type Rephrase = {
   scheme?: Maybe<Scalars['String']['output']>;
   /** The claim it is rephrased as. */
   to: Claim;
+};
+
+/** A claim whose support rests on a fact-checked claim, and how. */
+export type RestingClaim = {
+  __typename?: 'RestingClaim';
+  /** The shortest chain from the rated claim up to this one; a hop between maps is a step of its own. */
+  chain: ReasoningChain;
+  /** The claim resting on the rated one (the rated claim itself, at distance 0, when its map is chosen). */
+  claim: Claim;
+  /** Steps from the rated claim to this one: inferences, and hops between maps (SAME_CLAIM). */
+  distance: Scalars['Int']['output'];
+  /** A fact-check of the rated claim with a rating asked about (the first by id when several). */
+  factCheck: FactCheck;
+  /** The claim the fact-check was attached to: where the chain starts. */
+  ratedClaim: Claim;
+};
+
+/** A page of claims resting on fact-checked claims, nearest first. */
+export type RestingClaimConnection = {
+  __typename?: 'RestingClaimConnection';
+  /** The claims of this page, each with a cursor. */
+  edges: Array<RestingClaimEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many claims rest on a claim so rated in all, within maxDepth; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a resting-claim connection. */
+export type RestingClaimEdge = {
+  __typename?: 'RestingClaimEdge';
+  /** Opaque cursor, valid only for the same query and arguments. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: RestingClaim;
 };
 
 /**
@@ -1686,6 +1739,9 @@ export type ResolversTypes = {
   ReasoningChainEdge: ResolverTypeWrapper<Omit<ReasoningChainEdge, 'node'> & { node: ResolversTypes['ReasoningChain'] }>;
   RejectionInput: RejectionInput;
   Rephrase: ResolverTypeWrapper<RephraseRecord>;
+  RestingClaim: ResolverTypeWrapper<RestingClaimRecord>;
+  RestingClaimConnection: ResolverTypeWrapper<RestingClaimPage>;
+  RestingClaimEdge: ResolverTypeWrapper<Omit<RestingClaimEdge, 'node'> & { node: ResolversTypes['RestingClaim'] }>;
   Scheme: ResolverTypeWrapper<Scheme>;
   SchemePremise: ResolverTypeWrapper<SchemePremise>;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -1758,6 +1814,9 @@ export type ResolversParentTypes = {
   ReasoningChainEdge: Omit<ReasoningChainEdge, 'node'> & { node: ResolversParentTypes['ReasoningChain'] };
   RejectionInput: RejectionInput;
   Rephrase: RephraseRecord;
+  RestingClaim: RestingClaimRecord;
+  RestingClaimConnection: RestingClaimPage;
+  RestingClaimEdge: Omit<RestingClaimEdge, 'node'> & { node: ResolversParentTypes['RestingClaim'] };
   Scheme: Scheme;
   SchemePremise: SchemePremise;
   Source: SourceRecord;
@@ -2091,6 +2150,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  claimsRestingOn?: Resolver<ResolversTypes['RestingClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsRestingOnArgs, 'factCheckedAs' | 'first' | 'maxDepth'>>;
   consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'actorId' | 'first' | 'maxDepth' | 'via'>>;
@@ -2138,6 +2198,25 @@ export type RephraseResolvers<ContextType = RequestContext, ParentType extends R
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type RestingClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestingClaim'] = ResolversParentTypes['RestingClaim']> = {
+  chain?: Resolver<ResolversTypes['ReasoningChain'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factCheck?: Resolver<ResolversTypes['FactCheck'], ParentType, ContextType>;
+  ratedClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type RestingClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestingClaimConnection'] = ResolversParentTypes['RestingClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RestingClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RestingClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestingClaimEdge'] = ResolversParentTypes['RestingClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RestingClaim'], ParentType, ContextType>;
 };
 
 export type SchemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scheme'] = ResolversParentTypes['Scheme']> = {
@@ -2246,6 +2325,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ReasoningChainConnection?: ReasoningChainConnectionResolvers<ContextType>;
   ReasoningChainEdge?: ReasoningChainEdgeResolvers<ContextType>;
   Rephrase?: RephraseResolvers<ContextType>;
+  RestingClaim?: RestingClaimResolvers<ContextType>;
+  RestingClaimConnection?: RestingClaimConnectionResolvers<ContextType>;
+  RestingClaimEdge?: RestingClaimEdgeResolvers<ContextType>;
   Scheme?: SchemeResolvers<ContextType>;
   SchemePremise?: SchemePremiseResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -32,6 +32,8 @@ import { factCheckClaimFields } from '../fact-checks/resolvers/Claim.ts';
 import { FactCheck } from '../fact-checks/resolvers/FactCheck.ts';
 import { factCheckStatusStepFields } from '../fact-checks/resolvers/StatusStep.ts';
 import { factCheckMutations } from '../fact-checks/resolvers/Mutation.ts';
+import { factCheckQueries } from '../fact-checks/resolvers/Query.ts';
+import { RestingClaimConnection } from '../fact-checks/resolvers/RestingClaimConnection.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { inferenceMutations } from '../inferences/resolvers/Mutation.ts';
 import { aifMutations } from '../interop/aif/resolvers/Mutation.ts';
@@ -55,6 +57,7 @@ export const resolvers: Resolvers = {
     ...interopQueries,
     ...evaluationQueries,
     ...schemeQueries,
+    ...factCheckQueries,
   },
   Mutation: {
     ...mapMutations,
@@ -70,6 +73,7 @@ export const resolvers: Resolvers = {
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
   Claim: { ...Claim, ...evaluationClaimFields, ...factCheckClaimFields },
   FactCheck,
+  RestingClaimConnection,
   ClaimConnection,
   ClaimMatch,
   Inference: { ...Inference, ...criticalQuestionInferenceFields },

@@ -35,6 +35,12 @@ const cases: Record<string, Case> = {
       m: m.mapId,
     }),
   ),
+  claimsRestingOn: one(
+    `query($m: ID!) { claimsRestingOn(factCheckedAs: [FALSE], maps: [$m]) { edges { node { claim { id } } } } }`,
+    (m) => ({
+      m: m.mapId,
+    }),
+  ),
   actor: one(`query($id: ID!) { actor(id: $id) { id name } }`, (m) => ({ id: m.ids.ann })),
   actors: one(`query($f: ActorFilter) { actors(filter: $f) { id } }`, (m) => ({ f: { mapId: m.mapId } })),
   dependentClaims: one(`query($a: ID!) { dependentClaims(actorId: $a) { __typename } }`, (m) => ({ a: m.ids.ann })),
