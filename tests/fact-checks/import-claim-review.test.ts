@@ -159,3 +159,26 @@ describe('Claim.factChecks: the whole same-claim class', () => {
     expect(four.roundTrips).toBe(one.roundTrips);
   });
 });
+
+describe('importClaimReview: who may run it', () => {
+  const editorOf = (mapId: string) => ({ tokenId: 'test-editor', role: 'editor' as const, maps: [mapId] });
+  const codeOf = (result: { errors?: { extensions: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions.code;
+
+  it('lets an editor limited to a map attach to its claims, or match within it when it names the map', async () => {
+    const map = await textMap(api, 'review-editor', { a: sanctions });
+    const document = claimReviewFixture('single');
+    expect(codeOf(await api.runAs(editorOf(map.mapId), importQuery, { document, claimId: map.id('a') }))).toBeUndefined();
+    expect(codeOf(await api.runAs(editorOf(map.mapId), importQuery, { document, maps: [map.mapId] }))).toBeUndefined();
+  });
+
+  it('refuses a map-limited editor that names no map (fail closed) or another map', async () => {
+    const [map, other] = await Promise.all([
+      textMap(api, 'review-limited', { a: sanctions }),
+      textMap(api, 'review-other', { a: sanctions }),
+    ]);
+    const document = claimReviewFixture('single');
+    expect(codeOf(await api.runAs(editorOf(map.mapId), importQuery, { document }))).toBe('FORBIDDEN');
+    expect(codeOf(await api.runAs(editorOf(map.mapId), importQuery, { document, maps: [other.mapId] }))).toBe('FORBIDDEN');
+    expect(await factChecksOf(other.id('a'))).toEqual([]);
+  });
+});
