@@ -100,4 +100,17 @@ describe('claimsRestingOn: across two maps', () => {
       field: 'maxDepth',
     });
   });
+
+  it('never reaches a claim through a map the caller may not read', async () => {
+    const { a, b } = await twoMaps();
+    const readerOf = (maps: string[]) => ({ tokenId: 'test-reader', role: 'reader' as const, maps });
+    const seen = async (maps: string[]) => {
+      const result = await api.runAs(readerOf(maps), restingQuery, { r: ['FALSE'], maps: [a.mapId, b.mapId] });
+      expect(result.errors).toBeUndefined();
+      return reach(result.data!.claimsRestingOn.edges.map((edge: { node: Node }) => edge.node));
+    };
+    // The rated claim is in A: a reader of B alone sees nothing rest on it.
+    expect(await seen([b.mapId])).toEqual([]);
+    expect(await seen([a.mapId])).toEqual(['r@0', 'c@1', 'e@2']);
+  });
 });
