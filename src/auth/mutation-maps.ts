@@ -51,6 +51,9 @@ export const mutationMaps: Record<string, (args: Args) => string[] | undefined> 
   // A same-claim link joins two maps: both are written.
   linkSameClaim: (args) => [args.claimId, args.otherClaimId].map(mapOf),
   unlinkSameClaim: (args) => [args.claimId, args.otherClaimId].map(mapOf),
+  // The claim's map; without claimId, the maps matching is kept to; without those, unknown (fail closed).
+  importClaimReview: (args) =>
+    typeof args.claimId === 'string' ? [mapOf(args.claimId)] : Array.isArray(args.maps) ? args.maps.map(String) : undefined,
 };
 
 /** The distinct maps a mutation call writes, or undefined when they cannot be told. */

@@ -40,6 +40,8 @@ export const queryMaps: Record<string, QueryMaps> = {
   maps: { lists: true },
   claim: { map: (args) => mapOf(args.id), hidden: nothing },
   claims: { lists: true },
+  matchClaims: { lists: true },
+  claimsRestingOn: { lists: true },
   actor: { map: (args) => mapOf(args.id), hidden: nothing },
   actors: { lists: true },
   // By actor: that actor's map. By entity: a listing, its Cypher limited to the caller's maps.

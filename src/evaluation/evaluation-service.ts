@@ -23,6 +23,12 @@ import type { OpenAssumptions } from './question-attacks.ts';
 import { grounded, type Labelling, statusName } from './grounded.ts';
 import { forcedBy, type RejectionArgs } from './rejection.ts';
 import { supportCycles } from './support-cycles.ts';
+import { defineQuery } from '../neo4j/query.ts';
+
+const factCheckedClaimsQuery = defineQuery<
+  { mapId: string; ratings: string[]; mapIds: readonly string[] | null },
+  { claimId: string }
+>('evaluation/fact-checked-claims');
 
 export async function evaluate(
   context: RequestContext,
@@ -31,7 +37,7 @@ export async function evaluate(
   openAssumptions: OpenAssumptions = 'IGNORE',
 ): Promise<EvaluationRecord> {
   const map = (await loadMap(context, mapId, 'mapId')).reading(openAssumptions);
-  const labelling = labellingWith(map, reject);
+  const labelling = await labellingWith(context, map, reject);
   const { status } = labelling;
   const before = map.base.status;
   const ids = map.framework.claimIds;
@@ -56,7 +62,11 @@ export async function explainStatus(
   const index = map.framework.claimIndex.get(claimId)!;
   // What must still be shown: the open questions below the claim, their impact on the map as it stands.
   const open = () => openQuestions(loaded, supportBelow(loaded, index));
-  return { ...explain(map.framework, labellingWith(map, reject), index), openQuestions: open };
+  const explanation = explain(map.framework, await labellingWith(context, map, reject), index);
+  // A FACT_CHECKED step shows the checks so rated: it carries the ratings the rejection named.
+  const factCheckedAs = reject?.factCheckedAs ?? [];
+  const steps = explanation.steps.map((step) => (step.reason === 'FACT_CHECKED' ? { ...step, factCheckedAs } : step));
+  return { ...explanation, steps, openQuestions: open };
 }
 
 /** The map's open critical questions, most impact first; at most `first`. */
@@ -87,9 +97,27 @@ export async function claimStatus(context: RequestContext, claim: ClaimRecord): 
   return map && index !== undefined ? statusName(map.base.status[index]!) : null;
 }
 
-function labellingWith(map: EvaluatedMap, reject: RejectionArgs | null | undefined): Labelling {
-  const forced = forcedBy(map.framework, reject);
-  return forced.claims.length + forced.actors.length === 0 ? map.base : grounded(map.framework, forced);
+async function labellingWith(
+  context: RequestContext,
+  map: EvaluatedMap,
+  reject: RejectionArgs | null | undefined,
+): Promise<Labelling> {
+  const forced = { ...forcedBy(map.framework, reject), factChecked: await factCheckedClaims(context, map, reject) };
+  const count = forced.claims.length + forced.actors.length + forced.factChecked.length;
+  return count === 0 ? map.base : grounded(map.framework, forced);
+}
+
+/** The claims of the map whose class carries a fact-check rated as reject.factCheckedAs names; one round trip, only when it names any. */
+async function factCheckedClaims(
+  context: RequestContext,
+  map: EvaluatedMap,
+  reject: RejectionArgs | null | undefined,
+): Promise<number[]> {
+  const ratings = [...new Set(reject?.factCheckedAs ?? [])];
+  if (ratings.length === 0) return [];
+  const params = { mapId: map.framework.mapId, ratings, mapIds: context.caller.maps };
+  const rows = await context.db.read((tx) => factCheckedClaimsQuery.run(params, tx), context.scope);
+  return rows.map((row) => map.framework.claimIndex.get(row.claimId)).filter((claim) => claim !== undefined);
 }
 
 async function loadMap(context: RequestContext, mapId: string, field: string): Promise<EvaluatedMap> {

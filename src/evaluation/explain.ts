@@ -20,6 +20,7 @@ const reasonNames: Record<number, StatusReason> = {
   [Reason.ALL_SUPPORT_FAILED]: 'ALL_SUPPORT_FAILED',
   [Reason.BASIC_PREMISE]: 'BASIC_PREMISE',
   [Reason.SUPPORTED_BY]: 'SUPPORTED_BY',
+  [Reason.FACT_CHECKED]: 'FACT_CHECKED',
 };
 
 export function explain(framework: Framework, labelling: Labelling, claim: number): StatusExplanationRecord {

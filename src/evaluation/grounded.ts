@@ -52,6 +52,8 @@ export const Reason = {
   BASIC_PREMISE: 5,
   /** cause: the first inference that held. */
   SUPPORTED_BY: 6,
+  /** cause: -1 (a fact-check of its same-claim class has a rating the rejection names). */
+  FACT_CHECKED: 7,
 } as const;
 
 export const HOLDS = 1;
@@ -63,6 +65,8 @@ export const INACTIVE = 2;
 export interface Forced {
   claims: readonly number[];
   actors: readonly number[];
+  /** Claims whose same-claim class carries a fact-check with a rejected rating. */
+  factChecked?: readonly number[];
   /** Inferences made to fail, as if an active undercut hit each (open-questions.ts asks "what if?"). */
   inferences?: readonly number[];
 }
@@ -146,6 +150,7 @@ export function grounded(framework: Framework, forced: Forced = noRejection): La
 
   // Rejected claims first, so that a claim both rejected and asserted by a rejected actor says so.
   for (const claim of forced.claims) settle(claim, OUT, Reason.REJECTED_CLAIM, -1);
+  for (const claim of forced.factChecked ?? []) settle(claim, OUT, Reason.FACT_CHECKED, -1);
   for (const actor of forced.actors)
     for (const claim of f.assertedBy.of(actor)) settle(claim, OUT, Reason.ASSERTED_BY_REJECTED_ACTOR, actor);
   // A forced failure has no cause to show; nothing explains a labelling made with one.

@@ -6,6 +6,8 @@ import type { Forced } from './grounded.ts';
 export interface RejectionArgs {
   claimIds?: readonly string[] | null;
   actorIds?: readonly string[] | null;
+  /** FactCheckRatings: claims whose same-claim class carries a fact-check so rated are forced OUT. */
+  factCheckedAs?: readonly string[] | null;
 }
 
 /** NOT_FOUND names the offending list entry, e.g. `reject.actorIds[1]`. */

@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MapRecord, SourceRecord, ImportMapOutcome, MapCountsRecord } from './records/map-record.ts';
 import type { ClaimRecord, ClaimPage } from './records/claim-record.ts';
+import type { ClaimMatchRecord } from './records/claim-match-record.ts';
+import type { FactCheckRecord, ImportedClaimReviewRecord, ImportClaimReviewRecord } from './records/fact-check-record.ts';
+import type { RestingClaimRecord, RestingClaimPage } from './records/resting-claim-record.ts';
 import type { InferenceRecord } from './records/inference-record.ts';
 import type { AttackRecord } from './records/attack-record.ts';
 import type { ActorRecord } from './records/actor-record.ts';
@@ -25,6 +28,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: an object, an array, a string… (a ClaimReview document may be an array of reviews). */
+  JSON: { input: unknown; output: unknown; }
   /** An arbitrary JSON object (used for whole map documents). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
@@ -250,6 +255,8 @@ export type Claim = {
   attacks: Array<Attack>;
   /** Claims one step above: conclusions of the inferences this claim is a premise of. */
   conclusions: Array<Claim>;
+  /** The fact-checks of every claim of its same-claim class (this claim's own included), newest first. */
+  factChecks: Array<FactCheck>;
   /** Stable id, `<map id>:<key>`. */
   id: Scalars['ID']['output'];
   /** The id within its map, as written in a map document. */
@@ -334,6 +341,27 @@ export type ClaimLabel = {
   claimId: Scalars['ID']['output'];
   /** Its status. */
   status: ClaimStatus;
+};
+
+/**
+ * A claim of another map that may state the same as the text or claim asked about. A suggestion only:
+ * nothing is linked by matching. `score` = `textScore` + 0.1 × min(`sharedActors`, 3); see
+ * docs/web-of-arguments.md, Matching claims.
+ */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  /** The candidate claim. */
+  claim: Claim;
+  /** The full-text index's own (BM25) score, which picked the candidate; a tie-breaker. */
+  fullTextScore: Scalars['Float']['output'];
+  /** The candidate's map. */
+  map: ArgumentMap;
+  /** The rank: textScore plus 0.1 for each shared actor, at most three of them (0 to 1.3). */
+  score: Scalars['Float']['output'];
+  /** Actors of the candidate that are actors of the claim asked about: linked to the same entity, or of the same normalised name. 0 when matching a text. */
+  sharedActors: Scalars['Int']['output'];
+  /** Word overlap of the two texts, 0 to 1 (Dice coefficient over their distinct words, a few stop words left out). */
+  textScore: Scalars['Float']['output'];
 };
 
 /** A claim's place in the support structure, derived from the graph (never stored). */
@@ -620,6 +648,61 @@ export type EvaluationLabelsArgs = {
   status?: InputMaybe<ClaimStatus>;
 };
 
+/**
+ * A published fact-check (a schema.org ClaimReview) attached to a claim. It applies to the claim's
+ * whole same-claim class: every claim stating the same proposition, in any map, lists it.
+ */
+export type FactCheck = {
+  __typename?: 'FactCheck';
+  /** Where the claim appeared (`itemReviewed.appearance` URLs). */
+  appearance: Array<Scalars['String']['output']>;
+  /** Who published the review (`author.name`). */
+  author?: Maybe<Scalars['String']['output']>;
+  /** `reviewRating.bestRating`, as given. */
+  bestRating?: Maybe<Scalars['String']['output']>;
+  /** The claim the review was attached to (one claim of the class). */
+  claim: Claim;
+  /** The claim as the fact-checker worded it (`claimReviewed`). */
+  claimReviewed: Scalars['String']['output'];
+  /** When the review was published, as given. */
+  datePublished?: Maybe<Scalars['String']['output']>;
+  /** The review as imported. */
+  document: Scalars['JSON']['output'];
+  /** Stable id, the same for the same review imported again onto the same claim. */
+  id: Scalars['ID']['output'];
+  /** Who made the claim reviewed (`itemReviewed.author.name`). */
+  itemAuthor?: Maybe<Scalars['String']['output']>;
+  /** The verdict, normalised. */
+  rating: FactCheckRating;
+  /** `reviewRating.alternateName`: the verdict in the fact-checker's words. */
+  ratingText?: Maybe<Scalars['String']['output']>;
+  /** The review's `reviewRating.ratingValue`, as given (a number written as text, or text). */
+  ratingValue?: Maybe<Scalars['String']['output']>;
+  /** The review's URL. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** `reviewRating.worstRating`, as given. */
+  worstRating?: Maybe<Scalars['String']['output']>;
+};
+
+/** How an imported review found its claim. */
+export type FactCheckAttachment =
+  /** The claim given as `claimId`. */
+  | 'GIVEN'
+  /** The best matchClaims hit on `claimReviewed`, scoring at least the threshold. */
+  | 'MATCHED'
+  /** No claim: no hit reached the threshold; nothing was written for this review. */
+  | 'NONE';
+
+/** A fact-checker's verdict, normalised (see docs/web-of-arguments.md, Fact-checks, for the bands and the table). */
+export type FactCheckRating =
+  | 'FALSE'
+  | 'MIXED'
+  | 'MOSTLY_FALSE'
+  | 'MOSTLY_TRUE'
+  | 'TRUE'
+  /** No verdict could be read, or the verdict is that the claim cannot be rated (e.g. `Unproven`). */
+  | 'UNRATED';
+
 /** Nodes and edges in a flat shape, so that a deep structure needs no deep GraphQL document. */
 export type Graph = {
   __typename?: 'Graph';
@@ -683,6 +766,17 @@ export type GraphNodeKind =
   | 'CLAIM'
   | 'INFERENCE';
 
+/** What importClaimReview did. */
+export type ImportClaimReviewResult = {
+  __typename?: 'ImportClaimReviewResult';
+  /** The paths of nodes that are not ClaimReviews (in an array or `@graph`), skipped. */
+  ignored: Array<Scalars['String']['output']>;
+  /** Every ClaimReview of the document, in document order. */
+  reviews: Array<ImportedClaimReview>;
+  /** The score a matchClaims hit needs to be attached to (see docs/web-of-arguments.md). */
+  threshold: Scalars['Float']['output'];
+};
+
 /** What an import wrote. */
 export type ImportMapResult = {
   __typename?: 'ImportMapResult';
@@ -696,6 +790,25 @@ export type ImportMapResult = {
   map: ArgumentMap;
   /** What a conversion from another format (e.g. AIF) dropped or repaired, each naming the element's id in the file; and each same-claim link (`claims[].sameAs`) that was not made, naming its place in the document. */
   warnings: Array<Scalars['String']['output']>;
+};
+
+/** One ClaimReview of an imported document, and what became of it. */
+export type ImportedClaimReview = {
+  __typename?: 'ImportedClaimReview';
+  /** How its claim was found. */
+  attachedBy: FactCheckAttachment;
+  /** The best matchClaims hit (MATCHED, or NONE when there was one below the threshold); null with GIVEN. */
+  bestMatch?: Maybe<Claim>;
+  /** The claim as the fact-checker worded it. */
+  claimReviewed: Scalars['String']['output'];
+  /** The fact-check stored; null when attachedBy is NONE. */
+  factCheck?: Maybe<FactCheck>;
+  /** That hit's matchClaims score; null when there was none. */
+  matchScore?: Maybe<Scalars['Float']['output']>;
+  /** Where it is in the document: `document`, `document[2]`, `document.@graph[1]`. */
+  path: Scalars['String']['output'];
+  /** The verdict, normalised. */
+  rating: FactCheckRating;
 };
 
 /** A support step (an AIF RA-node): linked premises that together support one conclusion. */
@@ -861,6 +974,14 @@ export type Mutation = {
    */
   importArgdown: ImportMapResult;
   /**
+   * Imports schema.org ClaimReview JSON-LD (one object, an array, or a `@graph`; other nodes are
+   * skipped and listed) and attaches each review as a FactCheck: to `claimId` when given, else to the
+   * best matchClaims hit on its `claimReviewed` among `maps` (every map when absent) scoring at least
+   * the threshold; nothing for a review without one. One transaction: a malformed document
+   * (BAD_USER_INPUT naming `document` and the path inside it) writes nothing.
+   */
+  importClaimReview: ImportClaimReviewResult;
+  /**
    * Loads a whole map in argmap's JSON map format (see docs/map-format.md and
    * schema/argmap-map.schema.json) in one transaction. Idempotent: importing the same document twice
    * changes nothing; importing a changed document makes the map equal to it.
@@ -989,6 +1110,14 @@ export type MutationImportArgdownArgs = {
   mapId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write an argument map. Every mutation is one transaction: on any error nothing is written. */
+export type MutationImportClaimReviewArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  document: Scalars['JSON']['input'];
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1152,6 +1281,13 @@ export type Query = {
   /** Claims matching a filter, paginated. */
   claims: ClaimConnection;
   /**
+   * The fact-checker's question: every claim, in the chosen maps, whose support rests — directly or
+   * through chains of inferences, crossing between maps through same-claim links — on a claim that
+   * a fact-check rates as one of `factCheckedAs`, nearest first (then by claim id), each with the
+   * rated claim, the fact-check and the shortest chain, a page at a time.
+   */
+  claimsRestingOn: RestingClaimConnection;
+  /**
    * Every path of support from the premise up to what it finally supports (reasoningChains
    * mirrored): shortest first, a page at a time.
    */
@@ -1190,6 +1326,11 @@ export type Query = {
   mapChanges: Array<MapChange>;
   /** All maps, by id. */
   maps: Array<ArgumentMap>;
+  /**
+   * Claims across maps that may state the same as `text`, or as the claim `claimId` (never the
+   * claim itself nor a claim of its map), best first. Give exactly one of `text` and `claimId`.
+   */
+  matchClaims: Array<ClaimMatch>;
   /**
    * The map's open critical questions ranked by impact, the number of claims whose status would change
    * if the question were answered against the argument, then by inference id and question id:
@@ -1246,6 +1387,16 @@ export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryClaimsRestingOnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  factCheckedAs: Array<FactCheckRating>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1331,6 +1482,15 @@ export type QueryMapChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   mapId: Scalars['ID']['input'];
+};
+
+
+/** Read an argument map: claims, chains of reasoning, actors and what depends on them. */
+export type QueryMatchClaimsArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maps?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1431,6 +1591,8 @@ export type RejectionInput = {
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Claims forced OUT; each must be a claim of the map. */
   claimIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Fact-check ratings: claims whose same-claim class carries a fact-check so rated are forced OUT (reason FACT_CHECKED). */
+  factCheckedAs?: InputMaybe<Array<FactCheckRating>>;
 };
 
 /** One claim restated as another (an AIF MA-node: restating, reformulating, specialising). */
@@ -1446,6 +1608,41 @@ export type Rephrase = {
   scheme?: Maybe<Scalars['String']['output']>;
   /** The claim it is rephrased as. */
   to: Claim;
+};
+
+/** A claim whose support rests on a fact-checked claim, and how. */
+export type RestingClaim = {
+  __typename?: 'RestingClaim';
+  /** The shortest chain from the rated claim up to this one; a hop between maps is a step of its own. */
+  chain: ReasoningChain;
+  /** The claim resting on the rated one (the rated claim itself, at distance 0, when its map is chosen). */
+  claim: Claim;
+  /** Steps from the rated claim to this one: inferences, and hops between maps (SAME_CLAIM). */
+  distance: Scalars['Int']['output'];
+  /** A fact-check of the rated claim with a rating asked about (the first by id when several). */
+  factCheck: FactCheck;
+  /** The claim the fact-check was attached to: where the chain starts. */
+  ratedClaim: Claim;
+};
+
+/** A page of claims resting on fact-checked claims, nearest first. */
+export type RestingClaimConnection = {
+  __typename?: 'RestingClaimConnection';
+  /** The claims of this page, each with a cursor. */
+  edges: Array<RestingClaimEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many claims rest on a claim so rated in all, within maxDepth; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a resting-claim connection. */
+export type RestingClaimEdge = {
+  __typename?: 'RestingClaimEdge';
+  /** Opaque cursor, valid only for the same query and arguments. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: RestingClaim;
 };
 
 /**
@@ -1566,6 +1763,8 @@ export type StatusReason =
   | 'ASSERTED_BY_REJECTED_ACTOR'
   /** IN: nothing concludes the claim and every rebuttal of it is defeated (see `rebuttals`). */
   | 'BASIC_PREMISE'
+  /** OUT: a fact-check of its same-claim class has a rating `reject.factCheckedAs` names (see StatusStep.factChecks). */
+  | 'FACT_CHECKED'
   /** OUT: an IN claim rebuts it (see `rebuttals`). */
   | 'REBUTTED_BY'
   /** OUT: the claim was rejected. */
@@ -1586,6 +1785,8 @@ export type StatusStep = {
   claim: Claim;
   /** The claims this step rests on; each is explained by a later step (or an earlier one, round a cycle). */
   dependsOn: Array<Claim>;
+  /** FACT_CHECKED: the fact-checks of the claim's class whose rating the rejection named; empty otherwise. */
+  factChecks: Array<FactCheck>;
   /**
    * SUPPORTED_BY: the inference that holds. ALL_SUPPORT_FAILED: every inference into the claim, with
    * what made it fail. UNDECIDED_SUPPORT: the inferences still undecided, with what they wait on.
@@ -1746,6 +1947,7 @@ export type ResolversTypes = {
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimLabel: ResolverTypeWrapper<ClaimLabelRecord>;
+  ClaimMatch: ResolverTypeWrapper<ClaimMatchRecord>;
   ClaimRole: ClaimRole;
   ClaimStatus: ClaimStatus;
   CreateActorInput: CreateActorInput;
@@ -1766,17 +1968,24 @@ export type ResolversTypes = {
   EntityMatchReason: EntityMatchReason;
   EntitySuggestion: ResolverTypeWrapper<Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversTypes['Actor']>, entity?: Maybe<ResolversTypes['Entity']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
+  FactCheck: ResolverTypeWrapper<FactCheckRecord>;
+  FactCheckAttachment: FactCheckAttachment;
+  FactCheckRating: FactCheckRating;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeKind: GraphEdgeKind;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphNodeKind: GraphNodeKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportClaimReviewResult: ResolverTypeWrapper<ImportClaimReviewRecord>;
   ImportMapResult: ResolverTypeWrapper<ImportMapOutcome>;
+  ImportedClaimReview: ResolverTypeWrapper<ImportedClaimReviewRecord>;
   Inference: ResolverTypeWrapper<InferenceRecord>;
   InferenceCheck: ResolverTypeWrapper<InferenceCheckRecord>;
   InferenceOutcome: InferenceOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   MapChange: ResolverTypeWrapper<MapChange>;
   MapCounts: ResolverTypeWrapper<MapCountsRecord>;
@@ -1795,6 +2004,9 @@ export type ResolversTypes = {
   ReasoningChainEdge: ResolverTypeWrapper<Omit<ReasoningChainEdge, 'node'> & { node: ResolversTypes['ReasoningChain'] }>;
   RejectionInput: RejectionInput;
   Rephrase: ResolverTypeWrapper<RephraseRecord>;
+  RestingClaim: ResolverTypeWrapper<RestingClaimRecord>;
+  RestingClaimConnection: ResolverTypeWrapper<RestingClaimPage>;
+  RestingClaimEdge: ResolverTypeWrapper<Omit<RestingClaimEdge, 'node'> & { node: ResolversTypes['RestingClaim'] }>;
   Scheme: ResolverTypeWrapper<Scheme>;
   SchemePremise: ResolverTypeWrapper<SchemePremise>;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -1827,6 +2039,7 @@ export type ResolversParentTypes = {
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimLabel: ClaimLabelRecord;
+  ClaimMatch: ClaimMatchRecord;
   CreateActorInput: CreateActorInput;
   CreateClaimInput: CreateClaimInput;
   CreateEntityInput: CreateEntityInput;
@@ -1842,14 +2055,19 @@ export type ResolversParentTypes = {
   EntityLink: EntityLinkRecord;
   EntitySuggestion: Omit<EntitySuggestion, 'actor' | 'entity'> & { actor?: Maybe<ResolversParentTypes['Actor']>, entity?: Maybe<ResolversParentTypes['Entity']> };
   Evaluation: EvaluationRecord;
+  FactCheck: FactCheckRecord;
+  Float: Scalars['Float']['output'];
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  ImportClaimReviewResult: ImportClaimReviewRecord;
   ImportMapResult: ImportMapOutcome;
+  ImportedClaimReview: ImportedClaimReviewRecord;
   Inference: InferenceRecord;
   InferenceCheck: InferenceCheckRecord;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   MapChange: MapChange;
   MapCounts: MapCountsRecord;
@@ -1866,6 +2084,9 @@ export type ResolversParentTypes = {
   ReasoningChainEdge: Omit<ReasoningChainEdge, 'node'> & { node: ResolversParentTypes['ReasoningChain'] };
   RejectionInput: RejectionInput;
   Rephrase: RephraseRecord;
+  RestingClaim: RestingClaimRecord;
+  RestingClaimConnection: RestingClaimPage;
+  RestingClaimEdge: Omit<RestingClaimEdge, 'node'> & { node: ResolversParentTypes['RestingClaim'] };
   Scheme: Scheme;
   SchemePremise: SchemePremise;
   Source: SourceRecord;
@@ -1947,6 +2168,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   attackedBy?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   attacks?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
   conclusions?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  factChecks?: Resolver<Array<ResolversTypes['FactCheck']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
@@ -1981,6 +2203,15 @@ export type ClaimLabelResolvers<ContextType = RequestContext, ParentType extends
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+};
+
+export type ClaimMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  fullTextScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CriticalPremiseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalPremise'] = ResolversParentTypes['CriticalPremise']> = {
@@ -2059,6 +2290,23 @@ export type EvaluationResolvers<ContextType = RequestContext, ParentType extends
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
 };
 
+export type FactCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactCheck'] = ResolversParentTypes['FactCheck']> = {
+  appearance?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestRating?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimReviewed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datePublished?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemAuthor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['FactCheckRating'], ParentType, ContextType>;
+  ratingText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  worstRating?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -2078,12 +2326,28 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   role?: Resolver<Maybe<ResolversTypes['ClaimRole']>, ParentType, ContextType>;
 };
 
+export type ImportClaimReviewResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportClaimReviewResult'] = ResolversParentTypes['ImportClaimReviewResult']> = {
+  ignored?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['ImportedClaimReview']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ImportMapResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMapResult'] = ResolversParentTypes['ImportMapResult']> = {
   counts?: Resolver<ResolversTypes['MapCounts'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entityLinks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   map?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportedClaimReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportedClaimReview'] = ResolversParentTypes['ImportedClaimReview']> = {
+  attachedBy?: Resolver<ResolversTypes['FactCheckAttachment'], ParentType, ContextType>;
+  bestMatch?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimReviewed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factCheck?: Resolver<Maybe<ResolversTypes['FactCheck']>, ParentType, ContextType>;
+  matchScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['FactCheckRating'], ParentType, ContextType>;
 };
 
 export type InferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Inference'] = ResolversParentTypes['Inference']> = {
@@ -2107,6 +2371,10 @@ export type InferenceCheckResolvers<ContextType = RequestContext, ParentType ext
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   undercuts?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
@@ -2144,6 +2412,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteClaim?: Resolver<ResolversTypes['DeleteClaimResult'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'cascade' | 'id'>>;
   importAif?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportAifArgs, 'document' | 'linkEntities' | 'strict'>>;
   importArgdown?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportArgdownArgs, 'linkEntities' | 'mapId' | 'text'>>;
+  importClaimReview?: Resolver<ResolversTypes['ImportClaimReviewResult'], ParentType, ContextType, RequireFields<MutationImportClaimReviewArgs, 'document'>>;
   importMap?: Resolver<ResolversTypes['ImportMapResult'], ParentType, ContextType, RequireFields<MutationImportMapArgs, 'document' | 'linkEntities'>>;
   linkActor?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationLinkActorArgs, 'actorId' | 'claimId' | 'kind'>>;
   linkActorToEntity?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationLinkActorToEntityArgs, 'actorId' | 'entityId'>>;
@@ -2190,6 +2459,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   circularReasoning?: Resolver<Array<ResolversTypes['SupportCycle']>, ParentType, ContextType, RequireFields<QueryCircularReasoningArgs, 'limit' | 'mapId'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  claimsRestingOn?: Resolver<ResolversTypes['RestingClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsRestingOnArgs, 'factCheckedAs' | 'first' | 'maxDepth'>>;
   consequences?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'acrossMaps' | 'first' | 'maxDepth' | 'premiseId'>>;
   criticalPremises?: Resolver<Array<ResolversTypes['CriticalPremise']>, ParentType, ContextType, RequireFields<QueryCriticalPremisesArgs, 'conclusionId'>>;
   dependentClaims?: Resolver<ResolversTypes['DependentClaimConnection'], ParentType, ContextType, RequireFields<QueryDependentClaimsArgs, 'first' | 'maxDepth' | 'via'>>;
@@ -2202,6 +2472,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   mapChanges?: Resolver<Array<ResolversTypes['MapChange']>, ParentType, ContextType, RequireFields<QueryMapChangesArgs, 'first' | 'mapId'>>;
   maps?: Resolver<Array<ResolversTypes['ArgumentMap']>, ParentType, ContextType>;
+  matchClaims?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType, RequireFields<QueryMatchClaimsArgs, 'first'>>;
   openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first' | 'mapId'>>;
   reasoningChains?: Resolver<ResolversTypes['ReasoningChainConnection'], ParentType, ContextType, RequireFields<QueryReasoningChainsArgs, 'acrossMaps' | 'conclusionId' | 'first' | 'maxDepth'>>;
   scheme?: Resolver<Maybe<ResolversTypes['Scheme']>, ParentType, ContextType, RequireFields<QuerySchemeArgs, 'id'>>;
@@ -2240,6 +2511,25 @@ export type RephraseResolvers<ContextType = RequestContext, ParentType extends R
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type RestingClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestingClaim'] = ResolversParentTypes['RestingClaim']> = {
+  chain?: Resolver<ResolversTypes['ReasoningChain'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factCheck?: Resolver<ResolversTypes['FactCheck'], ParentType, ContextType>;
+  ratedClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type RestingClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestingClaimConnection'] = ResolversParentTypes['RestingClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RestingClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RestingClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestingClaimEdge'] = ResolversParentTypes['RestingClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RestingClaim'], ParentType, ContextType>;
 };
 
 export type SchemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scheme'] = ResolversParentTypes['Scheme']> = {
@@ -2291,6 +2581,7 @@ export type StatusStepResolvers<ContextType = RequestContext, ParentType extends
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  factChecks?: Resolver<Array<ResolversTypes['FactCheck']>, ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['InferenceCheck']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   rebuttals?: Resolver<Array<ResolversTypes['Attack']>, ParentType, ContextType>;
@@ -2318,6 +2609,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLabel?: ClaimLabelResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
   CriticalPremise?: CriticalPremiseResolvers<ContextType>;
   CriticalQuestion?: CriticalQuestionResolvers<ContextType>;
   CriticalQuestionState?: CriticalQuestionStateResolvers<ContextType>;
@@ -2329,12 +2621,16 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityLink?: EntityLinkResolvers<ContextType>;
   EntitySuggestion?: EntitySuggestionResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  FactCheck?: FactCheckResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportClaimReviewResult?: ImportClaimReviewResultResolvers<ContextType>;
   ImportMapResult?: ImportMapResultResolvers<ContextType>;
+  ImportedClaimReview?: ImportedClaimReviewResolvers<ContextType>;
   Inference?: InferenceResolvers<ContextType>;
   InferenceCheck?: InferenceCheckResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   MapChange?: MapChangeResolvers<ContextType>;
   MapCounts?: MapCountsResolvers<ContextType>;
@@ -2349,6 +2645,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ReasoningChainConnection?: ReasoningChainConnectionResolvers<ContextType>;
   ReasoningChainEdge?: ReasoningChainEdgeResolvers<ContextType>;
   Rephrase?: RephraseResolvers<ContextType>;
+  RestingClaim?: RestingClaimResolvers<ContextType>;
+  RestingClaimConnection?: RestingClaimConnectionResolvers<ContextType>;
+  RestingClaimEdge?: RestingClaimEdgeResolvers<ContextType>;
   Scheme?: SchemeResolvers<ContextType>;
   SchemePremise?: SchemePremiseResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -8,7 +8,7 @@
  * paginated field, `listFactor` for any other list, 1 otherwise. The page size already counts the
  * items of a connection, so its own item lists (`edges`, `nodes`) count once. Chain and dependence
  * fields cost by `maxDepth` too: a paginated one (`reasoningChains`, `consequences`,
- * `dependentClaims`, each with `first` and `maxDepth`) returns `first` chains or dependents whose
+ * `dependentClaims`, `claimsRestingOn`, each with `first` and `maxDepth`) returns `first` chains or dependents whose
  * lists (claims, steps) hold at most `maxDepth + 1` items, so inside it lists count `maxDepth + 1`
  * instead of `listFactor`; one without a page size (`justification`) multiplies its lists by
  * `maxDepth`, since each hop can reach more claims. Fragments are expanded; inline fragments on

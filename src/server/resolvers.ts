@@ -1,5 +1,5 @@
 /** The whole resolver map, assembled from each capability's per-type resolver maps. */
-import { JSONObjectResolver } from 'graphql-scalars';
+import { JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 import { Actor } from '../actors/resolvers/Actor.ts';
 import { actorArgumentMapFields } from '../actors/resolvers/ArgumentMap.ts';
 import { actorMutations } from '../actors/resolvers/Mutation.ts';
@@ -15,6 +15,7 @@ import { ChainStep, ReasoningChain } from '../chains/resolvers/ReasoningChain.ts
 import { ReasoningChainConnection } from '../chains/resolvers/ReasoningChainConnection.ts';
 import { Claim } from '../claims/resolvers/Claim.ts';
 import { ClaimConnection } from '../claims/resolvers/ClaimConnection.ts';
+import { ClaimMatch } from '../claims/resolvers/ClaimMatch.ts';
 import { claimArgumentMapFields } from '../claims/resolvers/ArgumentMap.ts';
 import { claimMutations } from '../claims/resolvers/Mutation.ts';
 import { claimQueries } from '../claims/resolvers/Query.ts';
@@ -28,6 +29,12 @@ import { evaluationQueries } from '../evaluation/resolvers/Query.ts';
 import { InferenceCheck, StatusExplanation, StatusStep } from '../evaluation/resolvers/StatusStep.ts';
 import { SupportCycle } from '../evaluation/resolvers/SupportCycle.ts';
 import { OpenQuestion } from '../evaluation/resolvers/OpenQuestion.ts';
+import { factCheckClaimFields } from '../fact-checks/resolvers/Claim.ts';
+import { FactCheck } from '../fact-checks/resolvers/FactCheck.ts';
+import { factCheckStatusStepFields } from '../fact-checks/resolvers/StatusStep.ts';
+import { factCheckMutations } from '../fact-checks/resolvers/Mutation.ts';
+import { factCheckQueries } from '../fact-checks/resolvers/Query.ts';
+import { RestingClaimConnection } from '../fact-checks/resolvers/RestingClaimConnection.ts';
 import { Inference } from '../inferences/resolvers/Inference.ts';
 import { liveQueries } from '../live/resolvers/Query.ts';
 import { liveSubscriptions } from '../live/resolvers/Subscription.ts';
@@ -51,6 +58,7 @@ import type { Resolvers } from '../graphql/resolvers-types.generated.ts';
 
 export const resolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
+  JSON: JSONResolver,
   Query: {
     ...mapQueries,
     ...claimQueries,
@@ -61,6 +69,7 @@ export const resolvers: Resolvers = {
     ...schemeQueries,
     ...entityQueries,
     ...liveQueries,
+    ...factCheckQueries,
   },
   Subscription: liveSubscriptions,
   Mutation: {
@@ -74,10 +83,14 @@ export const resolvers: Resolvers = {
     ...criticalQuestionMutations,
     ...entityMutations,
     ...sameClaimMutations,
+    ...factCheckMutations,
   },
   ArgumentMap: { ...ArgumentMap, ...claimArgumentMapFields, ...actorArgumentMapFields, ...auditArgumentMapFields },
-  Claim: { ...Claim, ...evaluationClaimFields, ...sameClaimClaimFields },
+  Claim: { ...Claim, ...evaluationClaimFields, ...sameClaimClaimFields, ...factCheckClaimFields },
+  FactCheck,
+  RestingClaimConnection,
   ClaimConnection,
+  ClaimMatch,
   Inference: { ...Inference, ...criticalQuestionInferenceFields },
   Attack: { ...Attack, ...criticalQuestionAttackFields },
   AttackTarget,
@@ -94,7 +107,7 @@ export const resolvers: Resolvers = {
   ClaimLabel,
   StatusChange,
   StatusExplanation,
-  StatusStep,
+  StatusStep: { ...StatusStep, ...factCheckStatusStepFields },
   InferenceCheck,
   CriticalPremise,
   SupportCycle,

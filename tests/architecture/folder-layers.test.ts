@@ -22,6 +22,7 @@ const layers: readonly (readonly string[])[] = [
     'critical-questions',
     'entities',
     'evaluation',
+    'fact-checks',
     'inferences',
     'interop',
     'limits',

@@ -30,6 +30,18 @@ const cases: Record<string, Case> = {
   maps: one(`{ maps { id } }`, () => ({})),
   claim: one(`query($id: ID!) { claim(id: $id) { id text } }`, (m) => ({ id: m.ids.alpha })),
   claims: one(`query($f: ClaimFilter) { claims(filter: $f) { totalCount nodes { id } } }`, (m) => ({ f: { mapId: m.mapId } })),
+  matchClaims: one(
+    `query($m: ID!) { matchClaims(text: "Alpha is true", maps: [$m]) { claim { id } map { id } score } }`,
+    (m) => ({
+      m: m.mapId,
+    }),
+  ),
+  claimsRestingOn: one(
+    `query($m: ID!) { claimsRestingOn(factCheckedAs: [FALSE], maps: [$m]) { edges { node { claim { id } } } } }`,
+    (m) => ({
+      m: m.mapId,
+    }),
+  ),
   actor: one(`query($id: ID!) { actor(id: $id) { id name } }`, (m) => ({ id: m.ids.ann })),
   actors: one(`query($f: ActorFilter) { actors(filter: $f) { id } }`, (m) => ({ f: { mapId: m.mapId } })),
   dependentClaims: one(`query($a: ID!) { dependentClaims(actorId: $a) { __typename } }`, (m) => ({ a: m.ids.ann })),
@@ -138,6 +150,7 @@ describe('map-limited reads: listings across maps', () => {
     `{ claims(first: 100, filter: { search: "alpha" }) { totalCount nodes { id } } }`,
     `{ claims(first: 100, filter: { actorId: "${'$'}{other}" }) { totalCount nodes { id } } }`,
     `{ actors { id } }`,
+    `{ matchClaims(text: "Alpha is true") { claim { id } } }`,
     `{ actors(filter: { search: "Ann" }) { id } }`,
   ];
   it.each(everything)('%s lists only the token’s maps', async (template) => {

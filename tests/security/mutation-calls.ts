@@ -99,5 +99,12 @@ export function mutationCalls(small: SmallMap): Record<string, MutationCall> {
       query: `mutation($a: ID!, $b: ID!) { unlinkSameClaim(claimId: $a, otherClaimId: $b) { id } }`,
       variables: { a: ids.alpha, b: `${mapId}-elsewhere:alpha` },
     },
+    importClaimReview: {
+      query: `mutation($document: JSON!, $claimId: ID) { importClaimReview(document: $document, claimId: $claimId) { threshold } }`,
+      variables: {
+        document: { '@type': 'ClaimReview', claimReviewed: 'Alpha is true.', reviewRating: { alternateName: 'False' } },
+        claimId: ids.alpha,
+      },
+    },
   };
 }

@@ -10,6 +10,7 @@ export type StatusReason =
   | 'ALL_SUPPORT_FAILED'
   | 'BASIC_PREMISE'
   | 'SUPPORTED_BY'
+  | 'FACT_CHECKED'
   | 'UNDECIDED_REBUTTAL'
   | 'UNDECIDED_SUPPORT';
 
@@ -46,6 +47,8 @@ export interface StatusStepRecord {
   rebuttalIds: string[];
   inferences: InferenceCheckRecord[];
   dependsOn: string[];
+  /** FACT_CHECKED: the ratings the rejection named (StatusStep.factChecks shows the checks so rated). */
+  factCheckedAs?: readonly string[];
 }
 
 export interface StatusExplanationRecord {
