@@ -21,6 +21,10 @@ const graphQuery = `query PanelGraph {
   }
 }`;
 
+const dependentsQuery = `query PanelDependents {
+  actor(id: "editorial:putin") { dependentClaims(maxDepth: 6, first: 100) { edges { node { chain { claims { id text } } } } } }
+}`;
+
 const nothingQuery = `query PanelNothing { claim(id: "${conclusion}") { id text } }`;
 
 interface Drawn {
@@ -94,6 +98,23 @@ describe('the explorer map panel, in Chromium', () => {
     expect(drawn.nodes).toBe(graph.nodes.length);
     expect(drawn.edges).toBe(graph.edges.length);
     expect(drawn.claims).toHaveLength(graph.nodes.filter((n: any) => n.kind === 'CLAIM').length);
+    await page.close();
+  });
+
+  it('draws dependentClaims chains run while the panel was hidden once it is shown, each distinct claim once', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.origin}/graphql`);
+    await page.click('#argmap-panel-toggle'); // hidden, and remembered so across the reload below
+    const { result, drawn } = await runInExplorer(page, dependentsQuery);
+    expect(await page.isVisible('#argmap-panel')).toBe(false);
+    expect(drawn.nodes).toBe(0); // nothing is laid out in a hidden panel
+    await page.click('#argmap-panel-toggle');
+    const claims = await page.evaluate(() => (window as any).argmapPanel.cy.nodes('.claim').map((n: any) => n.id()));
+    const chains = result.data.actor.dependentClaims.edges.map((e: any) => e.node.chain);
+    const distinct = new Set<string>(chains.flatMap((c: any) => c.claims.map((claim: any) => claim.id)));
+    expect(distinct.size).toBeGreaterThan(1);
+    expect(new Set(claims)).toEqual(distinct);
+    expect(claims).toHaveLength(distinct.size);
     await page.close();
   });
 

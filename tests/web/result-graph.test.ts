@@ -68,6 +68,19 @@ describe('resultGraph: what the explorer panel finds to draw in a result', () =>
     expect(graph.edges.some((e) => e.kind === 'REPHRASE' && e.source === 'm1:x' && e.target === 'm2:x')).toBe(true);
   });
 
+  it("draws a dependent claim's chain from its claims alone (the depends-on-putin example), but no other list of claims", () => {
+    const node = (keys: string[]) => ({ node: { claim: { key: keys.at(-1) }, chain: { claims: keys.map((key) => ({ key })) } } });
+    const graph = resultGraph({ actor: { dependentClaims: { edges: [node(['a']), node(['a', 'b']), node(['a', 'b', 'c'])] } } })!;
+    expect(
+      graph.nodes
+        .filter((n) => n.kind === 'CLAIM')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(graph.nodes.filter((n) => n.kind === 'INFERENCE')).toHaveLength(2);
+    expect(resultGraph({ inference: { claims: [{ id: 'a' }, { id: 'b' }] } })).toBeNull();
+  });
+
   it('takes a Graph as it is, and the Cytoscape JSON string exportMap answers', () => {
     const graph = {
       nodes: [

@@ -6,7 +6,7 @@
  *   as mapGraph, justification and ArgumentMap.graph answer; also exportMap's CYTOSCAPE_JSON and
  *   ARGMAP graph strings, whose nodes and edges wrap their fields in `data`.
  * - A chain: an object with `claims` (each with `id` or `key`) and `steps` or `inferences`, as
- *   reasoningChains, consequences and dependentClaims' `chain` answer.
+ *   reasoningChains and consequences answer; a dependent claim's `chain` needs only its claims.
  * Every graph and chain in the result is merged into one drawing, each node once.
  */
 import type { GraphEdge, GraphNode } from '../map/queries.ts';
@@ -52,22 +52,22 @@ export function resultGraph(result: Json): ResultGraph | null {
     if (!edges.has(key)) edges.set(key, { id: key, source, target, kind });
   };
 
-  const visit = (value: Json, depth: number): void => {
+  const visit = (value: Json, key: string, depth: number): void => {
     if (depth > 64) return;
     if (typeof value === 'string' && /^\s*\{/.test(value)) {
-      visit(parseJson(value), depth + 1);
+      visit(parseJson(value), key, depth + 1);
       return;
     }
     if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1);
+      for (const item of value) visit(item, key, depth + 1);
       return;
     }
     if (!isObj(value)) return;
     if (isGraph(value)) return addGraph(value, addNode, addEdge);
-    if (isChain(value)) return addChain(value, addNode, addEdge);
-    for (const child of Object.values(value)) visit(child, depth + 1);
+    if (isChain(value, key)) return addChain(value, addNode, addEdge);
+    for (const [childKey, child] of Object.entries(value)) visit(child, childKey, depth + 1);
   };
-  visit(isObj(result) && 'data' in result ? result.data : result, 0);
+  visit(isObj(result) && 'data' in result ? result.data : result, '', 0);
 
   // An edge is drawn only between nodes that are drawn.
   for (const [key, edge] of edges) if (!nodes.has(edge.source) || !nodes.has(edge.target)) edges.delete(key);
@@ -90,9 +90,10 @@ function isGraph(value: Obj): boolean {
   return value.nodes.every((n) => str(unwrap(n)?.id) !== undefined);
 }
 
-function isChain(value: Obj): boolean {
+/** Claims and their steps; under a `chain` field (DependentClaim.chain) the claims alone will do. */
+function isChain(value: Obj, key: string): boolean {
   if (!Array.isArray(value.claims) || value.claims.length === 0) return false;
-  if (!Array.isArray(value.steps) && !Array.isArray(value.inferences)) return false;
+  if (key !== 'chain' && !Array.isArray(value.steps) && !Array.isArray(value.inferences)) return false;
   return value.claims.every((c) => isObj(c) && claimId(c) !== undefined);
 }
 
