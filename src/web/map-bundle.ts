@@ -1,7 +1,8 @@
 /**
- * Builds the map page's script (web/map/main.ts with Cytoscape.js and dagre) with esbuild, in
- * memory, on the first request: a clean clone serves the page with no build step and nothing
- * built lands in the work tree. The build takes well under a second and is kept for the process.
+ * Builds the map page's script (web/map/main.ts with Cytoscape.js and dagre) and the explorer's map
+ * panel (web/explorer/panel.ts, which shares web/map's style, elements and layout) with esbuild, in
+ * memory, on the first request: a clean clone serves the pages with no build step and nothing
+ * built lands in the work tree. A build takes well under a second and is kept for the process.
  */
 import { build } from 'esbuild';
 import { repoRoot } from '../shared/repo-root.ts';
@@ -19,9 +20,17 @@ export function createMapBundler(): Bundler {
   };
 }
 
-export async function buildMapPage(): Promise<string> {
+export function buildMapPage(): Promise<string> {
+  return buildScript('web/map/main.ts');
+}
+
+export function buildExplorerPanel(): Promise<string> {
+  return buildScript('web/explorer/panel.ts');
+}
+
+async function buildScript(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [`${repoRoot}/web/map/main.ts`],
+    entryPoints: [`${repoRoot}/${entry}`],
     bundle: true,
     write: false,
     format: 'iife',
@@ -32,6 +41,6 @@ export async function buildMapPage(): Promise<string> {
     logLevel: 'silent',
   });
   const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no output for web/map/main.ts');
+  if (!output) throw new Error(`esbuild produced no output for ${entry}`);
   return output.text;
 }
