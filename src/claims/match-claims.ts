@@ -20,7 +20,8 @@ import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { BadUserInputError, NotFoundError } from '../shared/errors.ts';
 import { toLiteralLuceneQuery } from '../shared/lucene.ts';
 import { checkRange } from '../shared/ranges.ts';
-import { dice, normaliseName, wordKeys } from './word-keys.ts';
+import { normaliseName } from '../shared/normalise-name.ts';
+import { dice, wordKeys } from './word-keys.ts';
 
 interface ActorRef {
   name: string;

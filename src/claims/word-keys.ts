@@ -1,22 +1,14 @@
 /**
- * The normalised forms matchClaims compares: a name normalised as the entities contract says
- * (NFKD, diacritics stripped, lower case, punctuation to space, spaces collapsed) and the distinct
- * words of a text in that form, a few English stop words left out so that "the" and "of" do not
- * make two texts look alike. When src/entities/normalise-name.ts lands, `normaliseName` here should
- * become an import of it (the same rule).
+ * The normalised forms matchClaims compares: the distinct words of a text normalised by the one
+ * name rule (src/shared/normalise-name.ts: NFKD, diacritics stripped, lower case, punctuation to
+ * space, spaces collapsed), a few English stop words left out so that "the" and "of" do not make
+ * two texts look alike.
  */
+import { normaliseName } from '../shared/normalise-name.ts';
+
 const stopWords = new Set(
   'a an and are as at be by for from has have in is it its of on or that the this to was were will with'.split(' '),
 );
-
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The distinct content words of a text, normalised. */
 export function wordKeys(text: string): Set<string> {

@@ -5,7 +5,7 @@
  */
 import type { ActorKind } from '../graphql/resolvers-types.generated.ts';
 import { BadUserInputError } from '../shared/errors.ts';
-import { normaliseName, normalisedNames } from './normalise-name.ts';
+import { normaliseName, normalisedNames } from '../shared/normalise-name.ts';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const maxIdLength = 100;

@@ -9,7 +9,7 @@ import type { EntityRecord } from '../graphql/records/entity-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery, type QueryRunner } from '../neo4j/query.ts';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors.ts';
-import { normaliseName } from './normalise-name.ts';
+import { normaliseName } from '../shared/normalise-name.ts';
 import {
   checkAliases,
   checkEntityId,

@@ -21,7 +21,7 @@ import {
   storedEntity,
   type StoredEntity,
 } from './entity-input.ts';
-import { normaliseName, normalisedNames } from './normalise-name.ts';
+import { normaliseName, normalisedNames } from '../shared/normalise-name.ts';
 
 type Kind = EntityRecord['kind'];
 /** An actor of a document as this module reads it. */

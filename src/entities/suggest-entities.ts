@@ -1,8 +1,9 @@
 /**
  * suggestEntities: who else an actor may be. Candidates are entities, and actors of other maps
  * linked to no entity, one of whose names equals one of the actor's once normalised
- * (normalise-name.ts); each says whether its name or an alias matched, and which. Entities come
- * first, then actors, each by name; the entity the actor is linked to already is left out.
+ * (src/shared/normalise-name.ts); each says whether its name or an alias matched, and which.
+ * Entities come first, then actors, each by name; the entity the actor is linked to already is
+ * left out.
  * Actors of maps the caller may not read are never candidates. Suggestions only: nothing is linked.
  */
 import type { ActorRecord } from '../graphql/records/actor-record.ts';
@@ -12,7 +13,7 @@ import type { Database, QueryScope } from '../neo4j/database.ts';
 import { defineQuery } from '../neo4j/query.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { checkRange } from '../shared/ranges.ts';
-import { normaliseName, normalisedNames } from './normalise-name.ts';
+import { normaliseName, normalisedNames } from '../shared/normalise-name.ts';
 
 export interface EntitySuggestionRecord {
   entity: EntityRecord | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
-import { linkToNewEntity, textMap } from '../support/fact-check-fixtures.ts';
+import { textMap } from '../support/fact-check-fixtures.ts';
+import { linkEntity } from '../support/web-fixtures.ts';
 
 const api = useApi();
 
@@ -92,7 +93,7 @@ describe('matchClaims: a claim', () => {
       textMap(api, 'match-entity-home', { a: 'Prices will fall.' }, ['pm asserts a'], { pm: 'The Prime Minister' }),
       textMap(api, 'match-entity-away', { a: 'Prices will fall.' }, ['sunak asserts a'], { sunak: 'Rishi Sunak' }),
     ]);
-    await linkToNewEntity(api, [home.id('pm'), away.id('sunak')]);
+    await linkEntity(api, 'Rishi Sunak', [home.id('pm'), away.id('sunak')]);
     const [found] = await matches({ claimId: home.id('a'), maps: [away.mapId] });
     expect(found!.sharedActors).toBe(1);
   });

@@ -107,7 +107,7 @@ describe('consequences(acrossMaps)', () => {
       buildMap(api, 'class-q', ['q1']),
       buildMap(api, 'class-r', ['r1']),
     ]);
-    await linkSameClaims(api.db, [q.id('q1'), r.id('r1'), p.id('p1')]);
+    await linkSameClaims(api, [q.id('q1'), r.id('r1'), p.id('p1')]);
     const found = await chains('consequences', q.id('q1'), { across: true });
     // Shortest first: the hop to r1 ends there, since going on to p1 would re-enter the class.
     expect(found.map((chain) => chain.claims)).toEqual([

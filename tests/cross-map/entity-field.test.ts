@@ -1,47 +1,26 @@
 /**
- * Entity.dependentClaims, read through the real field resolvers. The root fields that return an
- * Entity (Actor.entity, entity queries) belong to the entities work and are not on this branch, so
- * the test reaches the type through a test-only root field, `testEntity`, on the service's schema
- * and resolver map (graphql-js execute; every other field resolves as in the service).
+ * Entity.dependentClaims, read through the service's own fields: `entity(id)` and an actor's
+ * `entity`. It sits below the root, so no read guard scopes it: the field takes the caller's map
+ * limit itself.
  */
-import { buildASTSchema, concatAST, defaultFieldResolver, execute, parse, type GraphQLFieldResolver } from 'graphql';
-import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/graphql/caller.ts';
-import { createRequestContext } from '../../src/graphql/context.ts';
-import { typeDefs } from '../../src/graphql/type-defs.ts';
-import { resolvers } from '../../src/server/resolvers.ts';
 import { testAdmin, useApi } from '../support/api.ts';
 import { buildWeb, type Web } from './web.ts';
 
 const api = useApi();
-const schema = buildASTSchema(concatAST([...typeDefs, parse('extend type Query { testEntity(id: ID!): Entity }')]));
-const byType = resolvers as unknown as Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>>>;
-const fieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) =>
-  (byType[info.parentType.name]?.[info.fieldName] ?? defaultFieldResolver)(source, args, context, info);
 
-const entityField = parse(`query($id: ID!, $maps: [ID!]) {
-  testEntity(id: $id) { dependentClaims(maps: $maps, first: 100) { totalCount edges { node { claim { id } actor { id } distance } } } }
-}`);
+const page = `dependentClaims(maps: $maps, first: 100) { totalCount edges { node { claim { id } actor { id } distance } } }`;
+const byEntity = `query($id: ID!, $maps: [ID!]) { entity(id: $id) { ${page} } }`;
+const byActor = `query($id: ID!, $maps: [ID!]) { actor(id: $id) { entity { ${page} } } }`;
 const queryField = `query($id: ID!, $maps: [ID!]) {
   dependentClaims(entityId: $id, maps: $maps, first: 100) { totalCount edges { node { claim { id } actor { id } distance } } }
 }`;
 
 async function viaEntity(caller: Caller, variables: Record<string, unknown>) {
-  const contextValue = createRequestContext(api.db, pino({ level: 'silent' }), 'test', { caller });
-  const rootValue = {
-    testEntity: ({ id }: { id: string }) => ({ id, name: 'Vladimir Putin', aliases: [], kind: 'PERSON', sameAs: [] }),
-  };
-  const result = await execute({
-    schema,
-    document: entityField,
-    variableValues: variables,
-    contextValue,
-    rootValue,
-    fieldResolver,
-  });
+  const result = await api.runAs(caller, byEntity, variables);
   expect(result.errors).toBeUndefined();
-  return (result.data as { testEntity: { dependentClaims: unknown } }).testEntity.dependentClaims;
+  return result.data!.entity.dependentClaims;
 }
 
 let web: Web;
@@ -54,6 +33,14 @@ describe('Entity.dependentClaims', () => {
     for (const maps of [undefined, [web.a.mapId, web.b.mapId]]) {
       const { dependentClaims } = await api.ok(queryField, { id: web.putin, maps });
       expect(await viaEntity(testAdmin, { id: web.putin, maps })).toEqual(dependentClaims);
+    }
+  });
+
+  it('answers the same through either actor’s entity, whichever map the actor is in', async () => {
+    const { dependentClaims } = await api.ok(queryField, { id: web.putin });
+    for (const actor of ['pa', 'pb']) {
+      const { actor: seen } = await api.ok(byActor, { id: web.id(actor) });
+      expect(seen.entity.dependentClaims).toEqual(dependentClaims);
     }
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../src/graphql/type-defs.ts';
 import { crossMapFanOut, operationCost } from '../../src/limits/operation-cost.ts';
 
-const schema = buildASTSchema(concatAST([...typeDefs, parse('extend type Query { testEntity: Entity }')]));
+const schema = buildASTSchema(concatAST(typeDefs));
 const cost = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
@@ -23,7 +23,8 @@ describe('operation cost: reads across maps', () => {
   it('multiplies dependentClaims by entity, and Entity.dependentClaims, but not by actor', () => {
     const byActor = cost(`{ dependentClaims(actorId: "m:a") { ${page} } }`);
     expect(cost(`{ dependentClaims(entityId: "e") { ${page} } }`)).toBe(crossMapFanOut * byActor);
-    expect(cost(`{ testEntity { dependentClaims { ${page} } } }`)).toBe(1 + crossMapFanOut * byActor);
+    expect(cost(`{ entity(id: "e") { dependentClaims { ${page} } } }`)).toBe(1 + crossMapFanOut * byActor);
+    expect(cost(`{ actor(id: "m:a") { entity { dependentClaims { ${page} } } } }`)).toBe(2 + crossMapFanOut * byActor);
   });
 
   it('caps the factor at the number of maps named', () => {

@@ -1,5 +1,5 @@
 /**
- * The three-map web the cross-map tests read, built through importMap and tests/support/web-fixtures.ts:
+ * The three-map web the cross-map tests read, built through importMap and tests/support/web-fixtures.ts (the mutations):
  *
  *   map A:  pa asserts a1;  a1 > a2 > a3;  a4 > a5           (pa: Putin as map A names him)
  *   map B:  b1 > b2;  b5 about pb;  b5 > b6                  (pb: Putin as map B names him)
@@ -30,13 +30,13 @@ export async function buildWeb(api: TestApi, purpose: string): Promise<Web> {
   ]);
   const maps: Record<string, BuiltMap> = { a, b, c };
   const id = (key: string) => maps[key.replace(/^p/, '')[0]!]!.id(key);
-  const putin = await linkEntity(api.db, 'Vladimir Putin', [id('pa'), id('pb')]);
+  const putin = await linkEntity(api, 'Vladimir Putin', [id('pa'), id('pb')]);
   for (const members of [
     ['a2', 'b1'],
     ['b2', 'c1'],
     ['b6', 'a4'],
   ]) {
-    await linkSameClaims(api.db, members.map(id));
+    await linkSameClaims(api, members.map(id));
   }
   return { a, b, c, putin, id };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type GraphQLResult, useApi } from '../support/api.ts';
-import { sameClaims, textMap } from '../support/fact-check-fixtures.ts';
+import { textMap } from '../support/fact-check-fixtures.ts';
+import { linkSameClaims } from '../support/web-fixtures.ts';
 
 const api = useApi();
 
@@ -27,7 +28,7 @@ interface Node {
 async function twoMaps() {
   const a = await textMap(api, 'resting-a', { r: 'R.', c: 'C.', e: 'E.', u: 'U.' }, ['r > c', 'c > e']);
   const b = await textMap(api, 'resting-b', { x: 'X.', y: 'Y.' }, ['x > y']);
-  await sameClaims(api, [a.id('e'), b.id('x')]);
+  await linkSameClaims(api, [a.id('e'), b.id('x')]);
   await api.ok(`mutation($d: JSON!, $c: ID) { importClaimReview(document: $d, claimId: $c) { threshold } }`, {
     d: { '@type': 'ClaimReview', claimReviewed: 'R.', reviewRating: { ratingValue: 1, alternateName: 'False' } },
     c: a.id('r'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.ts';
-import { sameClaims, textMap } from '../support/fact-check-fixtures.ts';
+import { textMap } from '../support/fact-check-fixtures.ts';
+import { linkSameClaims } from '../support/web-fixtures.ts';
 
 const api = useApi();
 
@@ -26,7 +27,7 @@ const explainQuery = `query($c: ID!, $r: [FactCheckRating!]) {
 async function checkedMaps() {
   const map = await textMap(api, 'eval-checked', { a: 'A.', b: 'B.', c: 'C.', d: 'D.', e: 'E.' }, ['a > c', 'c > e', 'b > d']);
   const other = await textMap(api, 'eval-checked-other', { a: 'A, elsewhere.' });
-  await sameClaims(api, [map.id('a'), other.id('a')]);
+  await linkSameClaims(api, [map.id('a'), other.id('a')]);
   await attach(other.id('a'), 'Pants on Fire');
   await attach(map.id('b'), 'Mostly True');
   return map;

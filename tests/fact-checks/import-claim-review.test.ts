@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapSnapshot, useApi } from '../support/api.ts';
-import { sameClaims, textMap } from '../support/fact-check-fixtures.ts';
+import { textMap } from '../support/fact-check-fixtures.ts';
+import { linkSameClaims } from '../support/web-fixtures.ts';
 import { claimReviewFixture } from './claim-review-fixtures.ts';
 
 const api = useApi();
@@ -139,7 +140,7 @@ describe('Claim.factChecks: the whole same-claim class', () => {
       textMap(api, 'class-one', { a: sanctions, b: 'Unrelated.' }),
       textMap(api, 'class-two', { a: 'Sanctions have not hurt the Russian economy.' }),
     ]);
-    await sameClaims(api, [one.id('a'), two.id('a')]);
+    await linkSameClaims(api, [one.id('a'), two.id('a')]);
     await importReview(claimReviewFixture('single'), { claimId: one.id('a') });
     const seen = await factChecksOf(two.id('a'));
     expect(seen.map((c: { rating: string; claim: { id: string } }) => [c.rating, c.claim.id])).toEqual([

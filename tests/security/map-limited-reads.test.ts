@@ -12,7 +12,7 @@ import { createToken } from '../../src/auth/token-store.ts';
 import { typeDefs } from '../../src/graphql/type-defs.ts';
 import { uniqueMapId, useApi } from '../support/api.ts';
 import { importSmallMap, type SmallMap } from '../support/fixtures.ts';
-import { linkEntity, linkSameClaims } from '../support/web-fixtures.ts';
+import { linkSameClaims } from '../support/web-fixtures.ts';
 import { useHttpServer } from './http-server.ts';
 
 const api = useApi();
@@ -169,12 +169,13 @@ describe('map-limited reads: listings across maps', () => {
 });
 
 describe('map-limited reads: questions across maps', () => {
-  // Ann of both maps is one entity, and alpha of both maps one claim: a question asked across maps
-  // would reach the other map by either way, and must not for a token limited to its own map.
+  // Ann of both maps is one entity (linked by the file's beforeAll), and alpha of both maps one
+  // claim: a question asked across maps would reach the other map by either way, and must not for
+  // a token limited to its own map.
   let entityId: string;
   beforeAll(async () => {
-    entityId = await linkEntity(server.db, 'Ann', [own.ids.ann, other.ids.ann]);
-    await linkSameClaims(server.db, [own.ids.alpha, other.ids.alpha]);
+    entityId = `${own.mapId}-ann`;
+    await linkSameClaims(api, [own.ids.alpha, other.ids.alpha]);
   });
   const dependents = `query($e: ID, $m: [ID!]) {
     dependentClaims(entityId: $e, maps: $m, first: 100) { totalCount edges { node { claim { id } actor { id } map { id } chain { claims { id } } } } }

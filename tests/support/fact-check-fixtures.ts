@@ -1,11 +1,8 @@
 /**
- * Storage the fact-check tests need that other branches' mutations will write (entities, same-claim
- * classes; see /work/notes/web-model.md), written here directly as that contract stores it, with
- * parameterised Cypher through the driver. Also a map of claims with chosen texts, made through
- * the API (importMap) as other tests make theirs. Replace the direct writes with the mutations
- * (linkActorToEntity, linkSameClaim) once they are merged.
+ * A map of claims with chosen texts, made through the API (importMap) as other tests make theirs,
+ * for the tests of matching and fact-checks. Entities and same-claim links between such maps:
+ * tests/support/web-fixtures.ts.
  */
-import { randomBytes } from 'node:crypto';
 import { type TestApi, uniqueMapId } from './api.ts';
 
 export interface TextMap {
@@ -50,33 +47,4 @@ export async function textMap(
     },
   });
   return { mapId, id: (key) => `${mapId}:${key}` };
-}
-
-/** Links actors to one new entity, as linkActorToEntity will: `(:Actor)-[:REFERS_TO]->(:Entity)`. */
-export async function linkToNewEntity(api: TestApi, actorIds: readonly string[]): Promise<string> {
-  const entityId = `t-entity-${randomBytes(4).toString('hex')}`;
-  await api.db.write(async (tx) => {
-    await tx.run(
-      `CREATE (e:Entity {id: $entityId, name: $entityId, aliases: [], aliasText: '', kind: 'PERSON', sameAs: [], names: [$entityId]})
-       WITH e UNWIND $actorIds AS actorId MATCH (a:Actor {id: actorId}) CREATE (a)-[:REFERS_TO]->(e)`,
-      { entityId, actorIds },
-    );
-  });
-  return entityId;
-}
-
-/** Makes claims of different maps one same-claim class, as linkSameClaim will: SAME_AS links and a Proposition. */
-export async function sameClaims(api: TestApi, claimIds: readonly string[]): Promise<string> {
-  const propositionId = `t-proposition-${randomBytes(4).toString('hex')}`;
-  await api.db.write(async (tx) => {
-    await tx.run(
-      `CREATE (p:Proposition {id: $propositionId})
-       WITH p UNWIND range(0, size($claimIds) - 1) AS i
-       MATCH (c:Claim {id: $claimIds[i]}) CREATE (c)-[:STATES]->(p)
-       WITH p, c, i WHERE i > 0
-       MATCH (first:Claim {id: $claimIds[0]}) CREATE (first)-[:SAME_AS {note: 'test', at: datetime()}]->(c)`,
-      { propositionId, claimIds },
-    );
-  });
-  return propositionId;
 }
