@@ -29,7 +29,7 @@ describe('exportMap: ARGDOWN', () => {
     const { document, warnings } = argdownToMapDocument(text, { mapId: 'editorial' });
     expect(warnings).toEqual([]);
     expect(canonicalDocument(withoutSameClaimLinks(document))).toEqual(canonicalDocument(withoutSameClaimLinks(seed)));
-    expect(document.claims.some((claim) => claim.sameAs)).toBe(false);
+    expect(document.claims?.some((claim) => claim.sameAs)).toBe(false);
   });
 
   it('reads back to the same claims, inferences and attacks from the Argdown body alone', () => {
