@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Database } from '../neo4j/database.ts';
+import { NotFoundError } from '../shared/errors.ts';
 import { repoRoot } from '../shared/repo-root.ts';
 import { importClaimReview } from './import-claim-review.ts';
 
@@ -22,13 +23,19 @@ export function readSeedFactChecks(): SeedFactChecks {
 
 /**
  * Attaches every seed review to its claim; idempotent (a fact-check's id is a hash of its claim
- * and its review, so loading again changes nothing). Returns how many reviews were attached.
+ * and its review, so loading again changes nothing). A review whose claim is gone (a user edited
+ * the seed map the service kept) is skipped: the service must still start. Returns how many
+ * reviews were attached.
  */
-export async function loadSeedFactChecks(db: Database): Promise<number> {
+export async function loadSeedFactChecks(db: Database, reviews = readSeedFactChecks().reviews): Promise<number> {
   let attached = 0;
-  for (const { claimId, document } of readSeedFactChecks().reviews) {
-    const result = await importClaimReview(db, { operationName: 'seed' }, { document, claimId });
-    attached += result.reviews.filter((review) => review.factCheck !== null).length;
+  for (const { claimId, document } of reviews) {
+    try {
+      const result = await importClaimReview(db, { operationName: 'seed' }, { document, claimId });
+      attached += result.reviews.filter((review) => review.factCheck !== null).length;
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
   }
   return attached;
 }

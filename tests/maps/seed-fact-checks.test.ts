@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedFactChecks, readSeedFactChecks } from '../../src/fact-checks/seed-fact-checks.ts';
-import { useApi } from '../support/api.ts';
+import { uniqueMapId, useApi } from '../support/api.ts';
 
 const api = useApi();
 const factChecksOf = `{
@@ -27,5 +27,11 @@ describe('seed fact-checks', () => {
     const before = await api.ok(factChecksOf);
     expect(await loadSeedFactChecks(api.db)).toBe(1);
     expect(await api.ok(factChecksOf)).toEqual(before);
+  });
+
+  it('skips a review whose claim is gone, attaching the others', async () => {
+    const [review] = readSeedFactChecks().reviews;
+    const gone = { ...review!, claimId: `${uniqueMapId('gone')}:nothing` };
+    expect(await loadSeedFactChecks(api.db, [gone, review!])).toBe(1);
   });
 });
