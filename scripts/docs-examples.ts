@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
+import { loadSeedFactChecks } from '../src/fact-checks/seed-fact-checks.ts';
 import { loadSeedMaps } from '../src/maps/seed.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { applyMigrations } from '../src/neo4j/migrations.ts';
@@ -32,6 +33,7 @@ try {
   try {
     await applyMigrations(db);
     await loadSeedMaps(db);
+    await loadSeedFactChecks(db);
     const runner = await startExampleRunner(db);
     const examples = readExamples();
     const answers = new Map<string, unknown>();

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { applyMigrations } from '../neo4j/migrations.ts';
 import { Database } from '../neo4j/database.ts';
 import { provisionFromConfig, type ProvisionedNeo4j } from '../neo4j/provision.ts';
+import { loadSeedFactChecks } from '../fact-checks/seed-fact-checks.ts';
 import { loadMissingSeedMaps } from '../maps/seed.ts';
 import { bootstrapAdminToken } from '../auth/bootstrap.ts';
 import { createApolloServer } from './apollo.ts';
@@ -29,9 +30,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     db = await Database.connect(neo4j.connection, config.queryTimeoutMs);
     logger.info({ uri: neo4j.connection.uri, origin: neo4j.origin }, 'connected to Neo4j');
     await applyMigrations(db);
-    if (config.loadSeedMap)
-      for (const seeded of await loadMissingSeedMaps(db))
-        logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
+    if (config.loadSeedMap) {
+      const loaded = await loadMissingSeedMaps(db);
+      for (const seeded of loaded) logger.info({ map: seeded.map.id, ...seeded.counts }, 'loaded the seed map');
+      // A reloaded map has new claims: its fact-checks went with the old ones.
+      if (loaded.length > 0) logger.info({ factChecks: await loadSeedFactChecks(db) }, 'loaded the seed fact-checks');
+    }
     const apollo = createApolloServer(logger, {
       explorer: config.explorer,
       introspection: config.introspection,

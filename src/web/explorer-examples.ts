@@ -1,8 +1,8 @@
 /**
  * The example operations of the explorer's tabs: the documented examples (docs/examples/*.graphql,
- * whose answers docs/examples.md shows, so they are written once), then the questions across the
- * two seed maps (src/web/examples: entities, same claims, fact-checks; their answers are not in the
- * docs yet), then an importMap mutation with its variables, which the docs do not run because it writes.
+ * whose answers docs/examples.md shows, so they are written once; the questions across the two
+ * seed maps among them), then the mutations the docs do not run because they write
+ * (src/web/examples: importClaimReview and importMap, each with its variables).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { repoRoot } from '../shared/repo-root.ts';
@@ -15,15 +15,8 @@ export interface ExampleTab {
 // The ones the issue names first, in its order; the other examples follow by file name.
 const first = ['chain-from-air-strikes', 'depends-on-putin', 'what-trump-asserts', 'attacks-on-a-claim'];
 
-/** src/web/examples, in this order; importMap stays last. */
-const own = [
-  'depends-on-putin-across-maps',
-  'same-claim-in-other-maps',
-  'match-claims',
-  'import-claim-review',
-  'claims-resting-on',
-  'import-map',
-];
+/** src/web/examples, in this order; importMap stays last (a test imports the last tab). */
+const own = ['import-claim-review', 'import-map'];
 
 export function explorerExamples(): ExampleTab[] {
   const dir = `${repoRoot}/docs/examples`;

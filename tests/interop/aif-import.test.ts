@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFormats } from '../../src/interop/import-formats.ts';
 import { mapSnapshot, uniqueMapId, useApi } from '../support/api.ts';
+import { withoutSameClaimLinks } from '../support/cross-map-links.ts';
 
 const api = useApi();
 const importAif = `mutation($d: JSONObject!, $mapId: ID, $strict: Boolean) {
@@ -323,9 +324,12 @@ describe('exportMap: AIF_JSON', () => {
   });
 
   it('carries the seed map through AIF with its ABOUT links, quotes and source (actor ids aside)', async () => {
-    const seed = JSON.parse((await api.ok(exportArgmap, { mapId: 'editorial' })).exportMap);
-    const aifText = (await api.ok(exportAif, { mapId: 'editorial' })).exportMap;
-    const { mapId } = await imported(JSON.parse(aifText));
+    // Same-claim links aside: the editorial's name the reply's claims, and a copy linked to them
+    // would join the seed's classes (one claim per map) and change the seed's answers.
+    const seed = withoutSameClaimLinks(JSON.parse((await api.ok(exportArgmap, { mapId: 'editorial' })).exportMap));
+    const aif = JSON.parse((await api.ok(exportAif, { mapId: 'editorial' })).exportMap);
+    aif.argmap.claims = aif.argmap.claims.map(({ sameAs: _sameAs, ...claim }: { sameAs?: unknown }) => claim);
+    const { mapId } = await imported(aif);
     const back = JSON.parse((await api.ok(exportArgmap, { mapId })).exportMap);
     expect(byActorName(back)).toEqual(byActorName({ ...seed, map: { ...seed.map, id: mapId } }));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSeedDocument } from '../../src/maps/seed.ts';
+import { readSeedDocument, seedMapIds } from '../../src/maps/seed.ts';
 import { mapSnapshot, uniqueMapId, useApi } from '../support/api.ts';
-import { withoutCrossMapLinks } from '../support/cross-map-links.ts';
+import { withoutSameClaimLinks, withSeedLinksToIt } from '../support/cross-map-links.ts';
 import { unknownMapId } from '../support/unknown-ids.ts';
 
 const api = useApi();
@@ -22,17 +22,29 @@ function canonical(document: Record<string, any>) {
 }
 
 describe('exportMap: ARGMAP_JSON', () => {
-  it('gives back the seed map exactly as it was imported', async () => {
-    const data = await api.ok(exportMap, { mapId: 'editorial' });
-    expect(canonical(withoutCrossMapLinks(JSON.parse(data.exportMap)))).toEqual(
-      canonical(withoutCrossMapLinks(readSeedDocument())),
-    );
+  // Entities and same-claim links included. A link is either way round, so the editorial's export
+  // also lists the links the reply (loaded after it) makes to its claims.
+  it.each(seedMapIds)(
+    'gives back the seed map %s as imported, plus the same-claim links other seed maps make to it',
+    async (mapId) => {
+      const data = await api.ok(exportMap, { mapId });
+      expect(canonical(JSON.parse(data.exportMap))).toEqual(canonical(withSeedLinksToIt(readSeedDocument(mapId) as never)));
+    },
+  );
+
+  it("lists in the editorial the reply's six same-claim links, read backwards", async () => {
+    const exported = JSON.parse((await api.ok(exportMap, { mapId: 'editorial' })).exportMap);
+    const links = exported.claims.flatMap((claim: { sameAs?: { claimId: string }[] }) => claim.sameAs ?? []);
+    expect(links).toHaveLength(6);
+    expect(links.every((link: { claimId: string }) => link.claimId.startsWith('reply:'))).toBe(true);
   });
 
   it('exports a document that imports into an equal map', async () => {
     const exported = JSON.parse((await api.ok(exportMap, { mapId: 'editorial' })).exportMap);
     const mapId = uniqueMapId('reimport');
-    const copy = { ...exported, map: { ...exported.map, id: mapId } };
+    // Without its same-claim links: they name the reply's claims, and a copy linked to them would
+    // join the seed's classes (a class holds one claim per map) and change the seed's answers.
+    const copy = { ...withoutSameClaimLinks(exported), map: { ...exported.map, id: mapId } };
     await api.ok(`mutation($d: JSONObject!) { importMap(document: $d) { created } }`, { d: copy });
     const before = await mapSnapshot(api.db, mapId);
     const again = JSON.parse((await api.ok(exportMap, { mapId })).exportMap);

@@ -26,7 +26,7 @@ describe('seed maps: a question answered across the editorial and the reply', ()
 
   it('finds a claim of the reply resting on Putin only through the editorial, the hop a step of its own', async () => {
     const data = await api.ok(`{
-      dependentClaims(entityId: "vladimir-putin", maps: ["editorial", "reply"], maxDepth: 6, first: 200) {
+      dependentClaims(entityId: "vladimir-putin", maps: ["editorial", "reply"], maxDepth: 6, first: 100) {
         pageInfo { hasNextPage }
         edges { node { distance claim { id } chain { steps { kind from { id } to { id } } } } }
       }

@@ -5,6 +5,7 @@
  * (tests/support/api.ts `uniqueMapId`); the seed maps are loaded here, once, and only read by tests.
  */
 import type { TestProject } from 'vitest/node';
+import { loadSeedFactChecks } from '../../src/fact-checks/seed-fact-checks.ts';
 import { loadSeedMaps } from '../../src/maps/seed.ts';
 import { Database, type Neo4jConnection } from '../../src/neo4j/database.ts';
 import { applyMigrations } from '../../src/neo4j/migrations.ts';
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
   try {
     await applyMigrations(db);
     await loadSeedMaps(db);
+    await loadSeedFactChecks(db);
   } finally {
     await db.close();
   }

@@ -25,9 +25,12 @@ describe('explorer and introspection settings', () => {
     for (const name of [
       'DependsOnPutinAcrossMaps',
       'SameClaimInOtherMaps',
+      'ChainAcrossMaps',
       'MatchClaims',
+      'SuggestEntities',
       'ImportClaimReview',
       'ClaimsRestingOn',
+      'EvaluateFactChecked',
     ]) {
       expect(page).toContain(name);
     }
