@@ -6,7 +6,8 @@
  * counts against a cap per connection and per token (per address for anonymous callers). Only
  * subscriptions run here: queries and mutations go over HTTP, through its rate limits.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import {
   buildASTSchema,
   concatAST,
@@ -89,7 +90,18 @@ export function serveSubscriptions(
     else perHolder.delete(connection.holder);
   };
 
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: options.limits.maxBodyBytes });
+  // noServer, with the upgrade handled here: a WebSocketServer given the HTTP server re-emits that
+  // server's own errors (a port already in use), which graphql-ws then logs as its internal error
+  // beside the service's one clear line.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.limits.maxBodyBytes });
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  };
+  server.on('upgrade', upgrade);
   const cleanup = useServer(
     {
       onConnect: async (ctx) => {
@@ -164,6 +176,7 @@ export function serveSubscriptions(
   );
   return {
     close: async () => {
+      server.off('upgrade', upgrade);
       await cleanup.dispose();
     },
   };
