@@ -1,6 +1,6 @@
 /**
  * Writes a generated web (generate-web.ts) as the contract stores it (/work/notes/web-model.md):
- * each map by direct-write.ts's batched CREATEs, then `(:Entity)`, `(:Actor)-[:REFERS_TO]->(:Entity)`,
+ * the maps by direct-write.ts's batched CREATEs (rows of all maps in the same batches), then `(:Entity)`, `(:Actor)-[:REFERS_TO]->(:Entity)`,
  * the same-claim classes as `(:Claim)-[:STATES]->(:Proposition)` with the explicit links kept as
  * `(:Claim)-[:SAME_AS]->(:Claim)` (a star from the class's first member: the classes are what the
  * reads use), and `(:FactCheck)-[:CHECKS]->(:Claim)`. UNWIND batches of 10,000 rows, each its own
@@ -8,7 +8,7 @@
  * not an import. Every id starts with `bench-`, so rig.ts's cleanup finds them.
  */
 import type { Driver } from 'neo4j-driver';
-import { writeDirectly } from './direct-write.ts';
+import { writeManyDirectly } from './direct-write.ts';
 import type { GeneratedWeb } from './generate-web.ts';
 
 const batch = 10_000;
@@ -39,7 +39,7 @@ const writes = {
 export async function writeWeb(driver: Driver, web: GeneratedWeb): Promise<Record<string, number>> {
   const ms: Record<string, number> = {};
   let started = performance.now();
-  for (const map of web.maps) await writeDirectly(driver, map);
+  await writeManyDirectly(driver, web.maps);
   ms.maps = Math.round(performance.now() - started);
   for (const part of ['entities', 'entityLinks', 'sameClaims', 'factChecks'] as const) {
     started = performance.now();
