@@ -78,11 +78,11 @@ export function entityDependents(graph: WebGraph, entityId: string, maxDepth: nu
 }
 
 /**
- * The claims resting on a claim rated as one of `ratings`: a fact-check applies to its claim's
- * whole class, so every member is a source. Counted with the rated claims themselves (distance 0).
+ * The claims resting on a claim rated as one of `ratings`, as claimsRestingOn answers them: the
+ * rated claim itself at distance 0, and everything reachable from it within maxDepth steps, where
+ * reaching another member of its same-claim class is a hop (a step) like any other.
  */
 export function restingOn(graph: WebGraph, web: GeneratedWeb, ratings: string[], maxDepth: number): number {
   const rated = web.factChecks.filter((f) => ratings.includes(f.rating)).map((f) => f.claimId);
-  const sources = rated.flatMap((claim) => [claim, ...(graph.sameAs.get(claim) ?? [])]);
-  return reachable(graph, sources, maxDepth, true).size;
+  return reachable(graph, rated, maxDepth, true).size;
 }

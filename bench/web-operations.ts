@@ -55,6 +55,8 @@ function nearest<T extends { dependents: number }>(candidates: T[], target: numb
 }
 
 const dependentFields = 'distance link claim { id text } chain { claims { id text } }';
+// The same selection as a dependent's, with the rated claim and its fact-check in place of the link.
+const restingFields = 'distance claim { id text } ratedClaim { id } factCheck { id rating } chain { claims { id text } }';
 
 function actorDependentClaims(name: string, actorId: string, maxDepth: number, answerCount: number, of: string): WebOperation {
   return {
@@ -75,9 +77,7 @@ export function webOperations(probes: WebProbes): WebOperation[] {
   return [
     {
       name: 'dependentClaims(entityId)',
-      // SLOT (crossmap branch): fill in the GraphQL once Query.dependentClaims takes entityId, then
-      // delete `slot`. The floor needs nothing: it replays what argmap sends
-      // (cypher/actors/entity-dependent-claims.cypher on the crossmap branch, it seems).
+      // The floor replays what argmap sends (cypher/actors/entity-dependent-claims.cypher).
       argmap: {
         query: `query CrossDependent($id: ID!, $depth: Int!) { dependentClaims(entityId: $id, maxDepth: $depth, first: 100) { edges { node { ${dependentFields} } } } }`,
         variables: { id: probes.entityId, depth: maxDepth },
@@ -85,7 +85,6 @@ export function webOperations(probes: WebProbes): WebOperation[] {
       peer: null,
       peerNote: 'no equivalent on the peer',
       answerCount: probes.entityDependents,
-      slot: 'Query.dependentClaims(entityId) is on the crossmap branch, not merged yet',
     },
     actorDependentClaims(
       'dependentClaims(actorId), same size',
@@ -96,16 +95,14 @@ export function webOperations(probes: WebProbes): WebOperation[] {
     ),
     {
       name: 'claimsRestingOn',
-      // SLOT (factcheck branch): fill in the GraphQL (its arguments and selection, as the schema
-      // names them) once Query.claimsRestingOn exists, then delete `slot`.
+      // The floor replays what argmap sends (cypher/fact-checks/claims-resting-on.cypher).
       argmap: {
-        query: `query RestingOn($ratings: [FactCheckRating!]!, $depth: Int!) { claimsRestingOn(factCheckedAs: $ratings, maxDepth: $depth, first: 100) { edges { node { __typename } } } }`,
+        query: `query RestingOn($ratings: [FactCheckRating!]!, $depth: Int!) { claimsRestingOn(factCheckedAs: $ratings, maxDepth: $depth, first: 100) { edges { node { ${restingFields} } } } }`,
         variables: { ratings: debunked, depth: maxDepth },
       },
       peer: null,
       peerNote: 'no equivalent on the peer',
       answerCount: probes.restingOn,
-      slot: 'Query.claimsRestingOn is on the factcheck branch, not merged yet',
     },
     actorDependentClaims(
       'dependentClaims(actorId), size of claimsRestingOn',
