@@ -6,19 +6,21 @@
  *    service's code): each speaker's asserted I-nodes per file and the claims resting on them
  *    through RA support, within --max-depth. The speaker checked is --speaker, or the one who speaks
  *    in the most files (then: the most dependents).
- * 2. The same files through `argmap import --link-entities` (map ids derived from the paths, as
- *    `argmap corpus` derives them), then the service's dependentClaims(entityId) for the entity the
- *    speaker's actors were linked to, every page, compared claim by claim, distance by distance.
+ * 2. The same files imported as `argmap import --link-entities` imports them, in this process (map
+ *    ids derived from the paths, as `argmap corpus` derives them), then the service's
+ *    dependentClaims(entityId) for the entity the speaker's actors were linked to, every page,
+ *    compared claim by claim, distance by distance.
  * Exit 1 when they differ (each difference listed), 0 when they agree. --reference-only stops after
- * step 1 (what this branch can run before the entity linking and cross-map query are merged).
+ * step 1 (no database). .ci/run runs it after `npm run corpus` when the corpora are there.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
-import { expand } from '../src/cli/import-command.ts';
+import { expand, readDocument } from '../src/cli/import-command.ts';
 import { withDatabase } from '../src/cli/with-database.ts';
 import { createRequestContext } from '../src/graphql/context.ts';
+import { importMap } from '../src/maps/import-map.ts';
+import type { Database } from '../src/neo4j/database.ts';
 import { defaultLimits, noRateLimits } from '../src/limits/limits.ts';
 import { createApolloServer } from '../src/server/apollo.ts';
 import { readConfig } from '../src/server/config.ts';
@@ -45,10 +47,8 @@ const program = new Command('npm run corpus:dependents --')
 const options = program.opts<{ speaker?: string; maxDepth: number; referenceOnly: boolean }>();
 const dirs = program.processedArgs[0] as string[];
 
-const files = dirs
-  .flatMap(expand)
-  .filter((input) => input.path.endsWith('.json'))
-  .map((input) => ({ mapId: input.mapId, json: readFileSync(input.path, 'utf8') }));
+const inputs = dirs.flatMap(expand).filter((input) => input.path.endsWith('.json'));
+const files = inputs.map((input) => ({ mapId: input.mapId, json: readFileSync(input.path, 'utf8') }));
 const reference = speakerDependents(files, options.maxDepth);
 const assertingOnly = speakerDependents(files, options.maxDepth, 'asserting');
 const mapsOf = (claims: Map<string, number>) => new Set([...claims.keys()].map((id) => id.slice(0, id.lastIndexOf(':'))));
@@ -67,23 +67,11 @@ if (!speaker || !expected) {
 console.log(`checking ${speaker}: ${expected.size} dependent claims in ${mapsOf(expected).size} maps`);
 if (options.referenceOnly) process.exit(0);
 
-const imported = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', 'src/cli/main.ts', 'import', '--format', 'aif', '--link-entities', ...dirs],
-  {
-    cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  },
-);
-console.log(`argmap import --link-entities: exit ${imported.status}: ${imported.stdout.trim().split('\n').at(-1) ?? ''}`);
-if (imported.status !== 0) {
-  console.error(imported.stderr.trim());
-  process.exit(1);
-}
-
+// One Neo4j for the import and the questions (NEO4J_URI, else one started here, as `argmap import`
+// would): in CI, where none is configured, that is one start rather than two.
 const differences = await withDatabase(readConfig(), silent, async (db) => {
+  const linked = await importLinked(db);
+  console.log(`argmap import --link-entities: ${files.length} files, ${linked} actors linked to entities`);
   // The entity (or entities, if linking split the speaker) of the speaker's actors in these maps.
   const mapIds = files.map((f) => f.mapId);
   const { records } = await db.driver.executeQuery(
@@ -108,8 +96,26 @@ for (const difference of differences) console.log(`  differs: ${difference}`);
 console.log(differences.length ? `FAILED: ${differences.length} differences` : `agrees: ${expected.size} dependent claims`);
 process.exitCode = differences.length ? 1 : 0;
 
+/**
+ * Each file as `argmap import --format aif --link-entities` imports it (the same conversion, map id
+ * and importMap call, in this process); returns how many actors were linked to an entity.
+ */
+async function importLinked(db: Database): Promise<number> {
+  let linked = 0;
+  for (const input of inputs) {
+    const { document, warnings } = readDocument(input, { format: 'aif' });
+    const audit = { actor: 'local', role: 'local', mapIds: [document.map.id] };
+    const outcome = await importMap(db, { operationName: 'corpus-dependents', audit }, document, {
+      warnings,
+      linkEntities: true,
+    });
+    linked += outcome.entityLinks.length;
+  }
+  return linked;
+}
+
 /** Every page of the service's dependentClaims(entityId) in these maps: claim id → distance. */
-async function dependentsOf(db: Parameters<typeof createRequestContext>[0], entityId: string, maps: string[]) {
+async function dependentsOf(db: Database, entityId: string, maps: string[]) {
   const apollo = createApolloServer(silent, { limits: { ...defaultLimits, rate: noRateLimits } });
   await apollo.start();
   const query = `query($entityId: ID!, $maps: [ID!], $depth: Int!, $after: String) {
