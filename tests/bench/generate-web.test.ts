@@ -4,8 +4,8 @@
  * are chosen by (bench/web-answers.ts) count a hop between maps as a step.
  */
 import { describe, expect, it } from 'vitest';
-import { generateWeb } from '../../bench/generate-web.ts';
-import { reachable, type WebGraph } from '../../bench/web-answers.ts';
+import { generateWeb, type GeneratedWeb } from '../../bench/generate-web.ts';
+import { reachable, restingOn, type WebGraph } from '../../bench/web-answers.ts';
 
 const web = generateWeb(7, 12, 200);
 const mapOf = (id: string) => id.slice(0, id.indexOf(':'));
@@ -69,4 +69,13 @@ describe('web answers: reachable', () => {
 
   it('stays in the map without acrossMaps', () =>
     expect(Object.fromEntries(reachable(graph, ['a:1'], 6, false))).toEqual({ 'a:1': 0, 'a:2': 1, 'a:3': 2 }));
+
+  it('counts claimsRestingOn from the rated claim (distance 0), its class members a hop away, as the service does', () => {
+    const rated = (claimId: string) =>
+      ({ factChecks: [{ id: 'f', claimId, rating: 'FALSE', ratingValue: 1 }] }) as unknown as GeneratedWeb;
+    // b:1 rated: b:1 (0), b:2 and a:2 (1), a:3 (2); a:2 is not a source of its own, so a:3 falls out at maxDepth 1.
+    expect(restingOn(graph, rated('b:1'), ['FALSE'], 2)).toBe(4);
+    expect(restingOn(graph, rated('b:1'), ['FALSE'], 1)).toBe(3);
+    expect(restingOn(graph, rated('b:1'), ['TRUE'], 2)).toBe(0);
+  });
 });
