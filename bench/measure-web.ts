@@ -2,7 +2,6 @@
  * The web of maps (`--web`, issue 14 §6): generate it (generate-web.ts), write it (write-web.ts,
  * timed by part), choose the probes from answer sizes computed in memory (web-operations.ts), check
  * that argmap counts the same answers (totalCount), then measure each operation against its floor.
- * An operation still a slot (its query not on this branch) is reported as such, not measured.
  */
 import { generateWeb } from './generate-web.ts';
 import { log } from './log.ts';
@@ -40,11 +39,6 @@ export async function measureWeb(rig: Rig, settings: BenchSettings, seed: number
   const operations: WebFigures['operations'] = [];
   for (const operation of webOperations(probes)) {
     const base = { answerCount: operation.answerCount, baselineOf: operation.baselineOf ?? null };
-    if (operation.slot) {
-      log(`  ${operation.name}: slot, not measured (${operation.slot})`);
-      operations.push({ ...base, operation: operation.name, slot: operation.slot, peerNote: null, answerBytes: 0, systems: {} });
-      continue;
-    }
     try {
       const totalCount = await countAnswers(rig, operation);
       const figures = await measureOperation(rig, settings, operation, {

@@ -81,8 +81,6 @@ export interface Results {
       totalCount?: number | null;
       /** For a single-map baseline: the cross-map operation it stands beside. */
       baselineOf: string | null;
-      /** Why the operation was not measured: its query is not on this branch yet. */
-      slot?: string;
     })[];
   };
   /** When this run continued an earlier one of the same day (--append): that run's settings. */
@@ -212,7 +210,7 @@ function webSection(web: NonNullable<Results['web']>): string {
     const argmap = o.systems.argmap?.latency.p50;
     const baseline = web.operations.find((b) => b.baselineOf === o.operation);
     const against = baseline ? ratio(argmap, p50(baseline.operation, 'argmap')) : o.baselineOf ? '(baseline)' : '—';
-    const status = o.slot ? `slot: ${o.slot}` : o.systems.argmap ? 'measured' : `failed: ${o.peerNote ?? ''}`;
+    const status = o.systems.argmap ? 'measured' : `failed: ${o.peerNote ?? ''}`;
     return `| ${o.operation} | ${o.answerCount} | ${fmt(o.totalCount)} | ${fmt(floor)} | ${fmt(argmap)} | ${ratio(argmap, floor)} | ${against} | ${fmt(o.systems.argmap?.dbHits)} | ${status} |`;
   });
   return [

@@ -24,8 +24,8 @@ export interface WebProbes {
   baselines: Record<'entity' | 'restingOn', { actorId: string; dependents: number }>;
 }
 
-/** A web operation; `slot` says what is missing while the cross-map query is not on this branch yet. */
-export type WebOperation = Operation & { answerCount: number; slot?: string; baselineOf?: string };
+/** A web operation: its answer size computed in memory, and for a baseline the operation it stands beside. */
+export type WebOperation = Operation & { answerCount: number; baselineOf?: string };
 
 export function chooseWebProbes(web: GeneratedWeb, maxDepth: number): WebProbes {
   const graph = webGraph(web);
