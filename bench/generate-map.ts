@@ -32,7 +32,7 @@ const words = ['tax', 'school', 'growth', 'health', 'wage', 'price', 'vote', 'la
 const schemes = ['Argument from Consequences', 'Argument from Example', 'Argument from Expert Opinion', 'Practical Reasoning'];
 
 /** mulberry32: a small seeded PRNG (as scripts/generate-aif.ts). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

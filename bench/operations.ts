@@ -28,8 +28,9 @@ export function chainOperations(probes: GeneratedMap['probes'], maxDepth: number
         query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
         variables: { id: probes.conclusionId, depth: maxDepth },
       },
+      // The peer's field is a plain list: `limit`, not `first`, and no edges.
       peer: {
-        query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
+        query: `query Chains($id: ID!, $depth: Int!) { reasoningChains(conclusionId: $id, maxDepth: $depth, limit: 100) { ${chainFields} } }`,
         variables: { id: probes.conclusionId, depth: maxDepth },
       },
       peerNote: '@cypher field running argmap’s chain Cypher',
@@ -40,8 +41,9 @@ export function chainOperations(probes: GeneratedMap['probes'], maxDepth: number
         query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
         variables: { id: probes.premiseId, depth: maxDepth },
       },
+      // The peer's field is a plain list: `limit`, not `first`, and no edges.
       peer: {
-        query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, first: 100) { edges { node { ${chainFields} } } } }`,
+        query: `query Consequences($id: ID!, $depth: Int!) { consequences(premiseId: $id, maxDepth: $depth, limit: 100) { ${chainFields} } }`,
         variables: { id: probes.premiseId, depth: maxDepth },
       },
       peerNote: '@cypher field running argmap’s chain Cypher',

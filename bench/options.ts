@@ -21,6 +21,8 @@ export interface BenchSettings {
   /** Whether the AIF corpus (../shared/corpora/aif) is imported and probed after the sizes. */
   aif: boolean;
   importTimeoutMs: number;
+  /** The web of maps (--web): how many maps of how many claims; null when not measured. */
+  web: { maps: number; claimsPerMap: number } | null;
 }
 
 export interface BenchOptions {
@@ -44,6 +46,7 @@ const quickSettings: BenchSettings = {
   depths: [2, 10],
   aif: false,
   importTimeoutMs: 240_000,
+  web: null,
 };
 
 const fullSettings: BenchSettings = {
@@ -57,7 +60,11 @@ const fullSettings: BenchSettings = {
   depths: [2, 4, 6, 8, 10],
   aif: true,
   importTimeoutMs: 240_000,
+  web: null,
 };
+
+/** The web's size when --web is given without --web-size: issue 14's, or a tenth of it with --quick. */
+const webSizes = { full: { maps: 100, claimsPerMap: 1000 }, quick: { maps: 10, claimsPerMap: 1000 } };
 
 function count(value: string): number {
   const n = Number(value);
@@ -73,6 +80,16 @@ function seedOf(value: string): number {
 
 function counts(value: string): number[] {
   return value.split(',').map((part) => count(part.trim()));
+}
+
+/** `100x1000`: maps × claims per map. */
+function webSize(value: string): { maps: number; claimsPerMap: number } {
+  const match = /^(\d+)x(\d+)$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError(`expected <maps>x<claims per map>, e.g. 100x1000, got "${value}"`);
+  const [maps, claimsPerMap] = [count(match[1]!), count(match[2]!)];
+  if (maps < 2) throw new InvalidArgumentError(`a web has at least 2 maps, got ${maps}`);
+  if (claimsPerMap < 100) throw new InvalidArgumentError(`a generated map has at least 100 claims, got ${claimsPerMap}`);
+  return { maps, claimsPerMap };
 }
 
 /** `none` measures no generated size (with --append: only the AIF corpus). */
@@ -104,6 +121,12 @@ export function readOptions(argv: readonly string[]): BenchOptions {
       "add these sizes to the day's results file, replacing the same sizes (a run continued after a failure)",
       false,
     )
+    .option(
+      '--web',
+      'also measure the web of maps: cross-map questions against a single-map one of the same answer size (bench/README.md)',
+      false,
+    )
+    .option('--web-size <maps>x<claims>', 'the web with --web (default 100x1000; quick 10x1000)', webSize)
     .option('--seed <n>', 'seed of the generated maps', seedOf, 7)
     .showHelpAfterError()
     .parse(argv, { from: 'user' });
@@ -114,6 +137,8 @@ export function readOptions(argv: readonly string[]): BenchOptions {
     clients?: number[];
     budgetMs?: number;
     append: boolean;
+    web: boolean;
+    webSize?: { maps: number; claimsPerMap: number };
     seed: number;
   }>();
   const defaults = options.quick ? quickSettings : fullSettings;
@@ -127,6 +152,7 @@ export function readOptions(argv: readonly string[]): BenchOptions {
       aif: defaults.aif && options.aif,
       clients: options.clients ?? defaults.clients,
       budgetMs: options.budgetMs ?? defaults.budgetMs,
+      web: options.web || options.webSize ? (options.webSize ?? webSizes[options.quick ? 'quick' : 'full']) : null,
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The results of a run, as JSON, as Markdown tables and as an SVG chart (no chart library needed). */
 import type { Latency } from './measure.ts';
+import type { WebProbes } from './web-operations.ts';
 
 export interface SystemFigures {
   latency: Latency;
@@ -58,6 +59,30 @@ export interface Results {
     probes: Record<string, string>;
     operations: OperationFigures[];
   } | null;
+  /** The web of maps (--web, measure-web.ts); absent when not measured. */
+  web?: {
+    maps: number;
+    claimsPerMap: number;
+    claims: number;
+    entities: number;
+    entityLinks: number;
+    sameClaimClasses: number;
+    sameClaimClaims: number;
+    factChecks: number;
+    seed: number;
+    generateMs: number;
+    writeMs: number;
+    writeMsByPart: Record<string, number>;
+    probes: WebProbes;
+    operations: (OperationFigures & {
+      /** The answer's size computed from the generated web (web-answers.ts). */
+      answerCount: number;
+      /** argmap's totalCount of the same question; absent when not asked. */
+      totalCount?: number | null;
+      /** For a single-map baseline: the cross-map operation it stands beside. */
+      baselineOf: string | null;
+    })[];
+  };
   /** When this run continued an earlier one of the same day (--append): that run's settings. */
   appendedTo?: { startedAt: string; command: string; settings: Record<string, unknown>; rss: Record<string, number> };
   /** Peak RSS in MB by process (VmHWM); `runner` is the benchmark process, which also imports. */
@@ -173,7 +198,31 @@ export function renderReport(results: Results, chartFile: string): string {
       operationTable(a.operations, false),
     );
   }
+  if (results.web) parts.push('', webSection(results.web));
   return `${parts.join('\n')}\n`;
+}
+
+/** The web: its shape, the probes, each operation against its floor and against its baseline. */
+function webSection(web: NonNullable<Results['web']>): string {
+  const p50 = (name: string, system: string) => web.operations.find((o) => o.operation === name)?.systems[system]?.latency.p50;
+  const rows = web.operations.map((o) => {
+    const floor = o.systems.floor?.latency.p50;
+    const argmap = o.systems.argmap?.latency.p50;
+    const baseline = web.operations.find((b) => b.baselineOf === o.operation);
+    const against = baseline ? ratio(argmap, p50(baseline.operation, 'argmap')) : o.baselineOf ? '(baseline)' : '—';
+    const status = o.systems.argmap ? 'measured' : `failed: ${o.peerNote ?? ''}`;
+    return `| ${o.operation} | ${o.answerCount} | ${fmt(o.totalCount)} | ${fmt(floor)} | ${fmt(argmap)} | ${ratio(argmap, floor)} | ${against} | ${fmt(o.systems.argmap?.dbHits)} | ${status} |`;
+  });
+  return [
+    `## Web of maps: ${web.maps} maps × ${web.claimsPerMap} claims`,
+    '',
+    `${web.entities} entities linked to ${web.entityLinks} actors; ${web.sameClaimClaims} claims in ${web.sameClaimClasses} same-claim classes; ${web.factChecks} fact-checks. Generated in ${web.generateMs} ms, written in ${web.writeMs} ms (${JSON.stringify(web.writeMsByPart)}), seed ${web.seed}.`,
+    `Probes (maxDepth ${web.probes.maxDepth}): entity \`${web.probes.entityId}\`; baselines ${JSON.stringify(web.probes.baselines)}.`,
+    '',
+    '| operation | answers (generated web) | totalCount (argmap) | floor p50 ms | argmap p50 ms | argmap ÷ floor | ÷ single-map baseline (target ≤ 2×) | db hits | status |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Two panels: p50 against map size (maxDepth 6) and against maxDepth (largest size), log scales. */

@@ -164,7 +164,8 @@ async function start(quick: boolean, stops: (() => Promise<void>)[], stop: () =>
 }
 
 /**
- * With a configured (shared) Neo4j, the bench maps of an earlier run go first, in batches. CALL …
+ * With a configured (shared) Neo4j, the bench maps of an earlier run go first, in batches, with the
+ * web's entities, propositions and fact-checks (write-web.ts: their ids start with `bench-` too). CALL …
  * IN TRANSACTIONS needs an auto-commit transaction (session.run): executeQuery's managed one fails
  * as soon as there is something to delete.
  */
@@ -172,7 +173,7 @@ async function dropBenchMaps(driver: neo4j.Driver): Promise<void> {
   const session = driver.session();
   try {
     await session.run(
-      `MATCH (n) WHERE n.mapId STARTS WITH 'bench-' OR (n:Map AND n.id STARTS WITH 'bench-')
+      `MATCH (n) WHERE n.mapId STARTS WITH 'bench-' OR ((n:Map OR n:Entity OR n:Proposition OR n:FactCheck) AND n.id STARTS WITH 'bench-')
        CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
     );
   } finally {

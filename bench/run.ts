@@ -7,11 +7,12 @@
  *
  * The steps: read the options (options.ts), start Neo4j and the services (rig.ts), start or
  * continue the results file (results-file.ts), measure each size (measure-size.ts), then the AIF
- * corpus (measure-aif.ts).
+ * corpus (measure-aif.ts), then with --web the web of maps (measure-web.ts).
  */
 import { generateMap } from './generate-map.ts';
 import { measureAif } from './measure-aif.ts';
 import { measureSize } from './measure-size.ts';
+import { measureWeb } from './measure-web.ts';
 import { log } from './log.ts';
 import { readOptions, type BenchOptions } from './options.ts';
 import type { Results } from './report.ts';
@@ -25,6 +26,10 @@ async function main(options: BenchOptions): Promise<void> {
     const results = await startResults(options, rig.driver, startedAt);
     await measureSizes(rig, options, results);
     if (options.settings.aif) results.aif = await measureAif(rig, options.settings);
+    if (options.settings.web) {
+      results.web = await measureWeb(rig, options.settings, options.seed);
+      saveResults(results);
+    }
     Object.assign(results.rss, rig.peakRss());
     results.finishedAt = new Date().toISOString();
     saveResults(results);

@@ -26,7 +26,10 @@ function chainsCypher(name: string): string {
 // argmap pages dependents (SKIP/LIMIT); the peer's field keeps its list of every dependent.
 const dependentStatement = asPeerStatement(
   'actors/dependent-claims',
-  `RETURN {claim: dependent {.id, .text}, link: type(link), distance: size(step),
+  // The link kind as argmap reads it (the WITH before its RETURN keeps the linked claim, not the link).
+  `RETURN {claim: dependent {.id, .text},
+           link: CASE WHEN 'ASSERTS' IN $via AND EXISTS { (actor)-[:ASSERTS]->(linked) } THEN 'ASSERTS' ELSE 'ABOUT' END,
+           distance: size(step),
            chain: [c IN [linked] + later | c {.id, .text}]} AS row`,
 ).replace('SKIP toInteger($skip) LIMIT toInteger($limit)\n', '');
 
