@@ -1,7 +1,7 @@
 // A page of the claims whose support rests on a claim linked to an actor, nearest first, each with
 // the shortest explaining chain.
 // $actorId; $via: link kinds that count ('ASSERTS', 'ABOUT'); $maxDepth: 0..10 support steps
-// (literal ceiling {0,10}; the WHERE filters by length, see below). $skip, $limit: the page (one
+// (the ceiling {0,10} is lowered to $maxDepth by defineDepthQuery, src/neo4j/query.ts). $skip, $limit: the page (one
 // more than shown, to learn whether a next page exists). $claimProperties: the claim properties
 // the selection reads (besides id and mapId); the others come back null, unread.
 // SHORTEST 1 keeps one shortest path per dependent claim, found breadth-first, so cycles cannot

@@ -2,7 +2,7 @@
 // maps, nearest first, each with its nearest explaining chain and the actor that chain starts from.
 // $entityId; $mapIds: the maps asked in (the chosen maps the caller may read; null = every map):
 // no actor, linked claim or chain claim outside them is visited. $via: link kinds that count
-// ('ASSERTS', 'ABOUT'); $maxDepth: 0..10 steps (literal ceiling {0,10}, applied by the WHERE).
+// ('ASSERTS', 'ABOUT'); $maxDepth: 0..10 steps (the ceiling {0,10} is lowered to $maxDepth by defineDepthQuery).
 // $skip, $limit: the page (one more than shown). $claimProperties: the claim properties the
 // selection reads (besides id and mapId); the others come back null, unread.
 // A step is either support inside a map, claim -PREMISE_OF-> Inference -CONCLUDES-> claim, or a

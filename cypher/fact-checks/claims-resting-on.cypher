@@ -4,7 +4,7 @@
 // for all; $mapIds: the maps the caller may read, or null for all — every claim of a chain, the
 // rated one first, must be readable, so that filter is inline in the pattern (a MATCH's WHERE
 // would filter after SHORTEST chose, losing claims whose shortest path passes an unreadable map);
-// $maxDepth: 0..10 steps (literal ceiling {0,10}); $skip, $limit: the page (one more than shown).
+// $maxDepth: 0..10 steps (the ceiling {0,10} is lowered to $maxDepth by defineDepthQuery); $skip, $limit: the page (one more than shown).
 // A step is a support step (claim -PREMISE_OF-> inference -CONCLUDES-> claim) or a hop between
 // maps (claim -STATES-> proposition <-STATES- claim): the same two-relationship shape, so one
 // quantified pattern takes both; the labels force the pairing (only inferences CONCLUDE, only

@@ -3,7 +3,7 @@ import { checkDepth } from '../shared/ranges.ts';
 import { toLiteralLuceneQuery } from '../shared/lucene.ts';
 import type { ActorFilter, ActorLinkKind } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineQuery } from '../neo4j/query.ts';
+import { defineDepthQuery, defineQuery } from '../neo4j/query.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import type { ActorRecord } from '../graphql/records/actor-record.ts';
 import type { DependentClaimPage } from '../graphql/records/page-record.ts';
@@ -17,8 +17,8 @@ const searchActorsQuery = defineQuery<
   { actor: ActorRecord }
 >('actors/search-actors');
 type DependenceParams = { actorId: string; via: ActorLinkKind[]; maxDepth: number };
-const dependentClaimsQuery = defineQuery<DependenceParams & PageParams, DependenceRow>('actors/dependent-claims');
-const countDependentClaims = defineQuery<DependenceParams, { total: number }>('actors/count-dependent-claims');
+const dependentClaimsQuery = defineDepthQuery<DependenceParams & PageParams, DependenceRow>('actors/dependent-claims');
+const countDependentClaims = defineDepthQuery<DependenceParams, { total: number }>('actors/count-dependent-claims');
 const actorsByIdQuery = defineQuery<{ ids: string[] }, { key: string }>('loaders/actors-by-id');
 
 export async function listActors(

@@ -11,14 +11,14 @@
 import type { ActorLinkKind } from '../graphql/resolvers-types.generated.ts';
 import type { DependentClaimPage } from '../graphql/records/page-record.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineQuery } from '../neo4j/query.ts';
+import { defineDepthQuery, defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError, NotFoundError } from '../shared/errors.ts';
 import { checkDepth } from '../shared/ranges.ts';
 import { linkKinds, readDependencePage, type DependenceRow, type PageParams } from './dependence-page.ts';
 
 type Counted = { entityId: string; mapIds: string[] | null; via: ActorLinkKind[]; maxDepth: number };
-const entityDependentClaimsQuery = defineQuery<Counted & PageParams, DependenceRow>('actors/entity-dependent-claims');
-const countEntityDependentClaims = defineQuery<Counted, { total: number }>('actors/count-entity-dependent-claims');
+const entityDependentClaimsQuery = defineDepthQuery<Counted & PageParams, DependenceRow>('actors/entity-dependent-claims');
+const countEntityDependentClaims = defineDepthQuery<Counted, { total: number }>('actors/count-entity-dependent-claims');
 const entityExistsQuery = defineQuery<{ id: string }, { found: boolean }>('actors/entity-exists');
 
 export interface EntityDependenceArgs {

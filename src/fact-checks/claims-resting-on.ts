@@ -9,13 +9,13 @@ import type { FactCheckRecord } from '../graphql/records/fact-check-record.ts';
 import type { RestingClaimPage } from '../graphql/records/resting-claim-record.ts';
 import type { FactCheckRating } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineQuery } from '../neo4j/query.ts';
+import { defineDepthQuery, defineQuery } from '../neo4j/query.ts';
 import { BadUserInputError } from '../shared/errors.ts';
 import { encodeOffsetCursor, pageWindow, type CursorScope } from '../shared/offset-cursor.ts';
 import { checkDepth } from '../shared/ranges.ts';
 
 type Counted = { ratings: FactCheckRating[]; maps: string[] | null; mapIds: readonly string[] | null; maxDepth: number };
-const claimsRestingOnQuery = defineQuery<
+const claimsRestingOnQuery = defineDepthQuery<
   Counted & { skip: number; limit: number },
   {
     claim: ClaimRecord;
@@ -26,7 +26,7 @@ const claimsRestingOnQuery = defineQuery<
     chainInferences: ChainRecord['inferences'];
   }
 >('fact-checks/claims-resting-on');
-const countClaimsRestingOn = defineQuery<Counted, { total: number }>('fact-checks/count-claims-resting-on');
+const countClaimsRestingOn = defineDepthQuery<Counted, { total: number }>('fact-checks/count-claims-resting-on');
 
 export interface RestingArgs {
   factCheckedAs: readonly FactCheckRating[];
