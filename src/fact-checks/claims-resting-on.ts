@@ -9,7 +9,7 @@ import type { FactCheckRecord } from '../graphql/records/fact-check-record.ts';
 import type { RestingClaimPage } from '../graphql/records/resting-claim-record.ts';
 import type { FactCheckRating } from '../graphql/resolvers-types.generated.ts';
 import type { Database, QueryScope } from '../neo4j/database.ts';
-import { defineDepthQuery, defineQuery } from '../neo4j/query.ts';
+import { defineDepthQuery } from '../neo4j/query.ts';
 import { BadUserInputError } from '../shared/errors.ts';
 import { encodeOffsetCursor, pageWindow, type CursorScope } from '../shared/offset-cursor.ts';
 import { checkDepth } from '../shared/ranges.ts';
